@@ -1,0 +1,133 @@
+"""One practice call, Qt-free: the turn loop that both the window and `rehearse` drive.
+
+The trainee's turn is recorded (and handed to `on_turn` for the store) before the prospect
+answers; the prospect's turn is recorded when its reply ends or is cut off, with the text
+actually said. A crash therefore loses at most the turn in progress.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+from trainer.core.detectors import detect_trainee
+from trainer.core.persona import Persona
+from trainer.core.prospect_state import Directions, ProspectState
+from trainer.core.transcript import Outcome, Transcript, Turn
+from trainer.engines.base import Engine
+
+TurnSink = Callable[[int, Turn], None]
+
+
+class Call:
+    """A live call: transcript, prospect state and engine, with a clock in seconds from the start."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        engine: Engine,
+        trainee: str | None = None,
+        on_turn: TurnSink | None = None,
+        on_end: Callable[[Outcome], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.persona = persona
+        self.engine = engine
+        self.state = ProspectState(persona)
+        self.transcript = Transcript(persona=persona.id, language=persona.language, trainee=trainee)
+        self._on_turn = on_turn or (lambda index, turn: None)
+        self._on_end = on_end or (lambda outcome: None)
+        self._clock = clock
+        self._t0 = clock()
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.transcript.turns
+
+    @property
+    def ended(self) -> bool:
+        return self.transcript.outcome is not None
+
+    def now(self) -> float:
+        return round(self._clock() - self._t0, 3)
+
+    def _add(self, turn: Turn) -> None:
+        self.transcript.turns.append(turn)
+        self._on_turn(len(self.transcript.turns) - 1, turn)
+
+    def trainee_says(
+        self, text: str, start: float | None = None, end: float | None = None
+    ) -> Directions:
+        """Record the trainee's turn at once, then let the prospect state react to it."""
+        end = self.now() if end is None else end
+        start = end if start is None else start
+        self._add(Turn(speaker="trainee", text=text.strip(), start=start, end=end))
+        previous = next((t.text for t in reversed(self.turns[:-1]) if t.speaker == "prospect"), "")
+        events = detect_trainee(text, self.persona.language, previous)
+        seconds = end - start if end > start else None
+        return self.state.update(events, seconds)
+
+    def prospect_stream(
+        self, directions: Directions, cancel: threading.Event | None = None
+    ) -> Iterator[str]:
+        """Stream the prospect's reply; the turn is recorded however the stream ends.
+
+        If the engine fails mid-reply, what was already said is kept and the error re-raised.
+        """
+        cancel = cancel or threading.Event()
+        start = self.now()
+        said: list[str] = []
+        try:
+            for delta in self.engine.reply(self.persona, list(self.turns), directions, cancel):
+                said.append(delta)
+                yield delta
+        finally:
+            self.finish_prospect_turn("".join(said), start, cut_off=cancel.is_set())
+            if directions.end and not self.ended:
+                self._end(directions.end)
+
+    def finish_prospect_turn(
+        self, text: str, start: float, cut_off: bool = False, end: float | None = None
+    ) -> None:
+        """Record what the prospect actually said (voice may trim a cut-off reply to the sentence)."""
+        text = text.strip()
+        if not text:
+            return
+        self._add(
+            Turn(
+                speaker="prospect",
+                text=text,
+                start=start,
+                end=self.now() if end is None else end,
+                cut_off=cut_off,
+            )
+        )
+        self.state.heard(text, cut_off)
+
+    def replace_last_prospect_text(self, text: str) -> None:
+        """After a barge-in, keep only what was actually heard."""
+        for turn in reversed(self.turns):
+            if turn.speaker == "prospect":
+                turn.text, turn.cut_off = text, True
+                break
+
+    def greet(self, cancel: threading.Event | None = None) -> Iterator[str]:
+        return self.prospect_stream(self.state.greeting(), cancel)
+
+    def reply_text(self, directions: Directions) -> str:
+        return "".join(self.prospect_stream(directions))
+
+    def cut_in(self) -> Directions:
+        return self.state.cut_in()
+
+    def hang_up(self) -> Outcome:
+        """The trainee ends the call; the outcome reached so far stands."""
+        if not self.ended:
+            self._end(self.state.end_by_trainee())
+        return self.transcript.outcome  # type: ignore[return-value]
+
+    def _end(self, outcome: Outcome) -> None:
+        self.state.outcome = outcome
+        self.transcript.outcome = outcome
+        self._on_end(outcome)

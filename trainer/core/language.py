@@ -1,0 +1,106 @@
+"""Per-language word lists and patterns, loaded once from the YAML files beside this module."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+SUPPORTED = ("sv", "da", "en")
+PATTERN_KEYS = [
+    "open_starters",
+    "heard_of_us",
+    "company_description",
+    "product_pitch",
+    "reason",
+    "acknowledge",
+    "bad_time_question",
+    "permission",
+    "callback",
+    "meeting_push",
+    "concrete_time",
+    "dig_behind_no",
+    "number_asked",
+    "callback_promised",
+    "send_away",
+    "goodbye",
+    "injection",
+    "time_signal",
+    "prospect_no",
+    "not_needs",
+]
+
+_PUNCT = re.compile(r"[^\w\s'%:.-]|[.:](?!\d)|(?<!\d)[.:]|(?<=\s)[-']|[-'](?=\s|$)", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, drop punctuation (keep decimals, times and apostrophes inside words)."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = _PUNCT.sub(" ", text.lower())
+    return _SPACES.sub(" ", text).strip()
+
+
+def _alternation(words: list[str], prefix: bool = False) -> re.Pattern[str]:
+    """Whole words, or word beginnings when `prefix` (so inflected forms match too)."""
+    words = sorted({w.lower() for w in words}, key=len, reverse=True)
+    end = "" if prefix else r"(?!\w)"
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + end)
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Compiled patterns for one language."""
+
+    code: str
+    patterns: dict[str, re.Pattern[str]]
+    buzzwords: re.Pattern[str]
+    needs_topics: re.Pattern[str]
+    pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    question_words: frozenset[str]
+    aux_verbs: frozenset[str]
+    fillers: frozenset[str]
+    stopwords: frozenset[str]
+
+    def has(self, key: str, norm_text: str) -> bool:
+        return bool(self.patterns[key].search(norm_text))
+
+    def find(self, key: str, norm_text: str) -> re.Match[str] | None:
+        return self.patterns[key].search(norm_text)
+
+
+def language_code(value: str | None) -> str:
+    """Map 'sv_SE', 'gmq/sv', 'sv-SE', 'Swedish' and the like to sv/da/en (default en)."""
+    raw = (value or "").lower().replace("_", "-").split("/")[-1]
+    code = raw.split("-")[0]
+    names = {"swedish": "sv", "svenska": "sv", "danish": "da", "dansk": "da", "english": "en"}
+    code = names.get(raw, code)
+    return code if code in SUPPORTED else "en"
+
+
+@cache
+def pack(code: str) -> LanguagePack:
+    code = language_code(code)
+    data = yaml.safe_load((LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+    patterns = {
+        key: re.compile("|".join(f"(?:{p})" for p in data.get(key) or ["(?!x)x"]))
+        for key in PATTERN_KEYS
+    }
+    return LanguagePack(
+        code=code,
+        patterns=patterns,
+        buzzwords=_alternation(data["buzzwords"]),
+        needs_topics=_alternation(data["needs_topics"], prefix=True),
+        pronouns=frozenset(data["pronouns"]),
+        subject_pronouns=frozenset(data["subject_pronouns"]),
+        question_words=frozenset(data["question_words"]),
+        aux_verbs=frozenset(data["aux_verbs"]),
+        fillers=frozenset(data["fillers"]),
+        stopwords=frozenset(data["stopwords"]),
+    )

@@ -1,0 +1,1 @@
+"""Prospect brains behind one protocol: scripted (offline) and llm (openai)."""

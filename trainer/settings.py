@@ -1,0 +1,109 @@
+"""Settings, each declared once with type, default and description; env variables override.
+
+Stored as JSON in the data folder; the API key goes to the system keyring when one works.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from trainer.paths import data_dir
+
+log = logging.getLogger(__name__)
+KEYRING_SERVICE = "trainer"
+
+
+class Settings(BaseModel):
+    engine: Literal["auto", "scripted", "llm"] = Field(
+        "auto",
+        description="auto uses the LLM when a base URL or key is set, else the offline engine",
+    )
+    llm_base_url: str = Field(
+        "", description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1"
+    )
+    llm_model: str = Field("gpt-4o-mini", description="model name the server knows")
+    llm_api_key: str = Field("", description="kept in the keyring when possible, never in the JSON")
+    llm_timeout_seconds: float = Field(60.0, gt=0, description="read timeout for one reply")
+    stt_backend: Literal["off", "pocketsphinx", "openai"] = Field("pocketsphinx")
+    stt_base_url: str = Field("", description="transcription server; empty uses the LLM base URL")
+    stt_model: str = Field("whisper-1")
+    mute: bool = Field(False, description="text only: the prospect does not speak")
+    keep_audio: bool = Field(True, description="store each turn's audio beside the session")
+    input_device: str = Field("", description="empty: the system default")
+    output_device: str = Field("", description="empty: the system default")
+    push_to_talk_key: str = Field("Space")
+    exam_mode: bool = Field(False, description="hide the patience meter")
+    voice_overrides: dict[str, dict] = Field(
+        default_factory=dict, description="persona id -> voice"
+    )
+    trainee: str = Field("", description="last trainee profile used")
+    persona: str = Field("grumpy-ceo-sv", description="last persona used")
+
+    def effective_engine(self) -> Literal["scripted", "llm"]:
+        if self.engine != "auto":
+            return self.engine
+        return "llm" if (self.llm_base_url or self.llm_api_key) else "scripted"
+
+
+def _settings_path():
+    return data_dir() / "settings.json"
+
+
+def _keyring_get() -> str:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, "llm_api_key") or ""
+    except Exception:  # no backend on this system: the key simply is not remembered
+        return ""
+
+
+def _keyring_set(value: str) -> bool:
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, "llm_api_key", value)
+        return True
+    except Exception:
+        return False
+
+
+def load_settings() -> Settings:
+    """Stored settings, then the environment on top (OPENAI_BASE_URL, OPENAI_API_KEY, TRAINER_LLM_MODEL)."""
+    data: dict = {}
+    path = _settings_path()
+    if path.exists():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            log.warning("%s: unreadable settings, using defaults (%s)", path, exc)
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError:
+        log.warning("%s: invalid settings, using defaults", path)
+        settings = Settings()
+    if not settings.llm_api_key and os.environ.get("TRAINER_NO_KEYRING") != "1":
+        settings.llm_api_key = _keyring_get()
+    env = {
+        "llm_base_url": os.environ.get("OPENAI_BASE_URL"),
+        "llm_api_key": os.environ.get("OPENAI_API_KEY"),
+        "llm_model": os.environ.get("TRAINER_LLM_MODEL"),
+    }
+    return settings.model_copy(update={k: v for k, v in env.items() if v})
+
+
+def save_settings(settings: Settings) -> None:
+    data = settings.model_dump()
+    key = data.pop("llm_api_key", "")
+    if key and (os.environ.get("TRAINER_NO_KEYRING") == "1" or not _keyring_set(key)):
+        data["llm_api_key"] = key  # no keyring here: keep it in the (user-only) settings file
+    path = _settings_path()
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
