@@ -236,7 +236,7 @@ class ProspectState:
             and not (self.said_no or self.outcome or asked_needs)
         ):
             self.said_no = True
-                reactions.append("no")
+            reactions.append("no")
         if not self.reason_known and not reactions and not asked_needs:
             reactions.append("unclear")
         return self._finish(reactions, reveal)
