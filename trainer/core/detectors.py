@@ -127,8 +127,6 @@ def _questions(text: str, lang: LanguagePack) -> list[Question]:
         kind = _question_at(tokens, lang)
         if kind is None and lang.has("open_starters", norm):
             kind = "open"
-        if kind is None and clause.rstrip().endswith("?"):
-            kind = "closed"
         if kind is None and not clause.rstrip().endswith((".", "!")):
             # unpunctuated speech: look for a question form that starts later in the clause
             for i in range(1, len(tokens) - 1):
@@ -144,6 +142,8 @@ def _questions(text: str, lang: LanguagePack) -> list[Question]:
                 ):
                     kind, norm = "closed", " ".join(tokens[i:])
                     break
+        if kind is None and clause.rstrip().endswith("?"):
+            kind = "closed"
         if kind is None:
             continue
         addressed = any(t in lang.pronouns for t in norm.split())
