@@ -1,0 +1,1 @@
+"""Subcommands of `trainer`; each module has `register(subparsers)`."""
