@@ -15,7 +15,7 @@ from trainer.core.detectors import detect_trainee
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions, ProspectState
 from trainer.core.transcript import Outcome, Transcript, Turn
-from trainer.engines.base import Engine
+from trainer.core.engine import Engine
 
 TurnSink = Callable[[int, Turn], None]
 
