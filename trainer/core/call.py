@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable, Iterator
 
 from trainer.core.detectors import detect_trainee
+from trainer.core.engine import Engine
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions, ProspectState
 from trainer.core.transcript import Outcome, Transcript, Turn
-from trainer.core.engine import Engine
 
 TurnSink = Callable[[int, Turn], None]
 
