@@ -1,0 +1,93 @@
+"""Turn the database failures a user can meet into one line: which file, what is wrong, what to do."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+
+from trainer.core.errors import KnownError
+
+
+class StoreError(KnownError):
+    """An expected database failure (locked, damaged, read-only, disk full, server unreachable)."""
+
+
+def describe(url: URL) -> str:
+    """The database as the user knows it: the file path, or the server URL without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or "in-memory database"
+    return url.render_as_string(hide_password=True)
+
+
+# (substring of the driver's message, what to tell the user)
+_SQLITE_HINTS: list[tuple[str, str]] = [
+    (
+        "database is locked",
+        "the database is locked by another program; close other trainer windows and try again",
+    ),
+    (
+        "file is not a database",
+        "this file is not a trainer database (or is encrypted); move it aside and a new one is "
+        "created, or set TRAINER_DATA_DIR to another folder",
+    ),
+    (
+        "malformed",
+        "the database file is damaged; restore a backup or move it aside so a new one is created",
+    ),
+    (
+        "readonly",
+        "the database or its folder is read-only; make it writable or set TRAINER_DATA_DIR "
+        "to a writable folder",
+    ),
+    (
+        "disk is full",
+        "the disk is full; free some space and try again (what was stored so far is kept)",
+    ),
+    (
+        "disk i/o error",
+        "the disk reported an I/O error; check the drive and free space, then try again",
+    ),
+    (
+        "unable to open database file",
+        "cannot open or create the database file; check that its folder exists and is writable, "
+        "or set TRAINER_DATA_DIR to a writable folder",
+    ),
+]
+
+
+def explain(error: BaseException, url: URL) -> str:
+    """One line for the user, naming the database."""
+    where = describe(url)
+    message = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    lowered = message.lower()
+    if url.get_backend_name() == "sqlite":
+        for needle, hint in _SQLITE_HINTS:
+            if needle in lowered:
+                return f"{where}: {hint}"
+    elif isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return (
+            f"{where}: cannot use the database server ({message}); check that it is running "
+            "and that TRAINER_DATABASE_URL is right"
+        )
+    return f"{where}: database error ({message}); check the file or TRAINER_DATABASE_URL"
+
+
+@contextlib.contextmanager
+def translated(url: URL) -> Iterator[None]:
+    """Re-raise expected database failures as StoreError; real bugs (IntegrityError...) pass."""
+    try:
+        yield
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+        raise StoreError(explain(exc, url)) from None
+    except sa_exc.DatabaseError as exc:
+        if isinstance(exc, sa_exc.IntegrityError | sa_exc.ProgrammingError):
+            raise
+        raise StoreError(explain(exc, url)) from None
+    except sa_exc.NoSuchModuleError as exc:
+        raise StoreError(
+            f"{describe(url)}: no database driver for this URL ({exc}); install it "
+            "(for PostgreSQL: pip install psycopg[binary]) or fix TRAINER_DATABASE_URL"
+        ) from None

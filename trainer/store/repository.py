@@ -1,0 +1,620 @@
+"""The Store: every read and write of sessions, turns and scores goes through here.
+
+Each public method is one short transaction, so a turn is on disk the moment `add_turn`
+returns and a killed process loses at most the turn in progress. Expected database failures
+come out as `StoreError` (a KnownError): one line naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from pydantic import ValidationError
+from sqlalchemy import (
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    inspect,
+    literal_column,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import ColumnElement
+
+from trainer import paths
+from trainer.core.errors import KnownError
+from trainer.core.persona import Persona
+from trainer.core.transcript import Transcript, Turn
+from trainer.store.errors import StoreError, describe, translated
+from trainer.store.models import ScoreRow, SessionRow, TraineeRow, TurnRow, utcnow
+
+log = logging.getLogger(__name__)
+STORE_DIR = Path(__file__).resolve().parent
+MIGRATIONS = STORE_DIR / "migrations"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of the session list: everything the list shows, without turns or scores."""
+
+    id: int
+    trainee: str
+    persona_id: str
+    persona_name: str
+    language: str
+    engine: str
+    model: str | None
+    started_at: datetime
+    ended_at: datetime | None
+    duration_seconds: float | None
+    outcome: str | None
+    needs: int | None
+    time: int | None
+    overall: int | None
+    turn_count: int
+    reviewed: bool = False
+    exam_mode: bool = False
+
+
+# What `order_by` accepts; anything else is a programming error.
+ORDER_COLUMNS: dict[str, Any] = {
+    "id": SessionRow.id,
+    "started_at": SessionRow.started_at,
+    "ended_at": SessionRow.ended_at,
+    "trainee": TraineeRow.name,
+    "persona": SessionRow.persona_name,
+    "persona_id": SessionRow.persona_id,
+    "persona_name": SessionRow.persona_name,
+    "language": SessionRow.language,
+    "engine": SessionRow.engine,
+    "duration": SessionRow.duration_seconds,
+    "duration_seconds": SessionRow.duration_seconds,
+    "outcome": SessionRow.outcome,
+    "needs": SessionRow.needs,
+    "time": SessionRow.time,
+    "overall": SessionRow.overall,
+    "turn_count": SessionRow.turn_count,
+}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _as_utc(value: date | datetime, end_of_day: bool = False) -> datetime:
+    """Dates count whole days (date_to includes its day); naive datetimes are taken as UTC."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time.min) + (
+            timedelta(days=1) if end_of_day else timedelta()
+        )
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _headline(payload: dict, key: str) -> int | None:
+    value = payload.get(key)
+    if isinstance(value, dict):
+        value = value.get("score")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(round(value))
+    return None
+
+
+class Store:
+    """The local (or shared) database of trainees, sessions, turns and scores."""
+
+    def __init__(
+        self, url: str | None = None, *, busy_timeout: float = 10.0, migrate: bool = True
+    ) -> None:
+        self.url = make_url(url or paths.database_url())
+        self._has_reviewed: bool | None = None
+        sqlite = self.url.get_backend_name() == "sqlite"
+        if sqlite and self.url.database and self.url.database != ":memory:":
+            folder = Path(self.url.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"{self.url.database}: cannot create the folder {folder} "
+                    f"({exc.strerror or exc}); set TRAINER_DATA_DIR to a writable folder"
+                ) from None
+        with translated(self.url):
+            kwargs: dict[str, Any] = {"future": True}
+            if sqlite:
+                kwargs["connect_args"] = {"timeout": busy_timeout}
+            self.engine: Engine = create_engine(self.url, **kwargs)
+            if sqlite:
+                event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout))
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            if migrate:
+                self.migrate()
+
+    # ----------------------------------------------------------------- set-up
+
+    def alembic_config(self) -> Config:
+        cfg = Config(str(STORE_DIR / "alembic.ini"))
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.set_main_option(
+            "sqlalchemy.url", self.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
+        return cfg
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision; a no-op when it already is."""
+        cfg = self.alembic_config()
+        heads = set(ScriptDirectory.from_config(cfg).get_heads())
+        with translated(self.url), self.engine.begin() as conn:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+            if current == heads:
+                return
+            known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+            if current - known:
+                raise StoreError(
+                    f"{describe(self.url)}: the database was written by a newer trainer "
+                    f"(schema {', '.join(sorted(current))}); update trainer to open it"
+                )
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+        self._has_reviewed = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """One transaction, committed on leaving; expected failures become StoreError."""
+        with translated(self.url), self._sessions() as session, session.begin():
+            yield session
+
+    @property
+    def location(self) -> str:
+        """The database file (or server URL without password), for messages and the UI."""
+        return describe(self.url)
+
+    def _reviewed_column(self) -> ColumnElement | None:
+        """`sessions.reviewed` arrives with a later migration; use it once it exists."""
+        if self._has_reviewed is None:
+            with translated(self.url):
+                cols = {c["name"] for c in inspect(self.engine).get_columns("sessions")}
+            self._has_reviewed = "reviewed" in cols
+        return literal_column("sessions.reviewed") if self._has_reviewed else None
+
+    # --------------------------------------------------------------- trainees
+
+    def trainees(self) -> list[str]:
+        with self._tx() as s:
+            return list(s.scalars(select(TraineeRow.name).order_by(func.lower(TraineeRow.name))))
+
+    def ensure_trainee(self, name: str) -> int:
+        with self._tx() as s:
+            return self._ensure_trainee(s, name)
+
+    def _ensure_trainee(self, s: Session, name: str) -> int:
+        name = " ".join((name or "").split())
+        if not name:
+            raise KnownError("a trainee name is needed: type one or pick an existing profile")
+        found = s.scalar(select(TraineeRow.id).where(TraineeRow.name == name))
+        if found is not None:
+            return found
+        row = TraineeRow(name=name, created_at=utcnow())
+        s.add(row)
+        s.flush()
+        return row.id
+
+    # --------------------------------------------------------------- sessions
+
+    def start_session(
+        self,
+        trainee: str,
+        persona: Persona,
+        engine: str,
+        model: str | None,
+        exam_mode: bool = False,
+        started_at: datetime | None = None,
+    ) -> int:
+        """Create the session with a snapshot of the persona exactly as used for this call."""
+        with self._tx() as s:
+            trainee_id = self._ensure_trainee(s, trainee)
+            row = SessionRow(
+                trainee_id=trainee_id,
+                persona_id=persona.id,
+                persona_name=persona.display_name,
+                persona_json=persona.model_dump(mode="json"),
+                language=persona.language,
+                engine=engine,
+                model=model,
+                started_at=started_at or utcnow(),
+                exam_mode=exam_mode,
+                turn_count=0,
+                search_text="",
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def _session(self, s: Session, session_id: int) -> SessionRow:
+        row = s.get(SessionRow, session_id)
+        if row is None:
+            raise KnownError(f"no session {session_id} (see `trainer sessions list`)")
+        return row
+
+    def add_turn(self, session_id: int, index: int, turn: Turn) -> None:
+        """Store one finished turn and commit at once."""
+        with self._tx() as s:
+            row = self._session(s, session_id)
+            s.add(
+                TurnRow(
+                    session_id=session_id,
+                    index=index,
+                    speaker=turn.speaker,
+                    text=turn.text,
+                    start=turn.start,
+                    end=turn.end,
+                    cut_off=turn.cut_off,
+                )
+            )
+            row.turn_count = max(row.turn_count or 0, index + 1)
+            row.search_text = f"{row.search_text} {_fold(turn.text)}".strip()
+            if turn.end is not None:
+                row.duration_seconds = max(row.duration_seconds or 0.0, turn.end)
+
+    def update_turn(self, session_id: int, index: int, turn: Turn) -> None:
+        """Replace a stored turn (a barge-in trims the prospect's text to what was heard)."""
+        with self._tx() as s:
+            row = self._session(s, session_id)
+            stored = s.scalar(
+                select(TurnRow).where(TurnRow.session_id == session_id, TurnRow.index == index)
+            )
+            if stored is None:
+                raise KnownError(f"session {session_id} has no turn {index}")
+            stored.speaker, stored.text = turn.speaker, turn.text
+            stored.start, stored.end, stored.cut_off = turn.start, turn.end, turn.cut_off
+            s.flush()
+            texts = s.scalars(
+                select(TurnRow.text).where(TurnRow.session_id == session_id).order_by(TurnRow.index)
+            )
+            row.search_text = " ".join(_fold(t) for t in texts)
+
+    def set_turn_latency(self, session_id: int, index: int, latency: dict[str, float]) -> None:
+        with self._tx() as s:
+            s.execute(
+                update(TurnRow)
+                .where(TurnRow.session_id == session_id, TurnRow.index == index)
+                .values(latency=dict(latency))
+            )
+
+    def turn_latencies(self, session_id: int) -> dict[int, dict[str, float]]:
+        with self._tx() as s:
+            rows = s.execute(
+                select(TurnRow.index, TurnRow.latency).where(
+                    TurnRow.session_id == session_id, TurnRow.latency.is_not(None)
+                )
+            )
+            return {index: latency for index, latency in rows}
+
+    def end_session(self, session_id: int, outcome: str, ended_at: datetime | None = None) -> None:
+        with self._tx() as s:
+            row = self._session(s, session_id)
+            row.outcome = outcome
+            row.ended_at = ended_at or utcnow()
+            if row.duration_seconds is None:
+                row.duration_seconds = round(
+                    max(0.0, (row.ended_at - row.started_at).total_seconds()), 3
+                )
+
+    def get_transcript(self, session_id: int) -> Transcript:
+        with self._tx() as s:
+            row = self._session(s, session_id)
+            turns = s.scalars(
+                select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)
+            )
+            return Transcript(
+                persona=row.persona_id,
+                language=row.language,
+                trainee=row.trainee.name,
+                outcome=row.outcome,
+                turns=[
+                    Turn(
+                        speaker=t.speaker, text=t.text, start=t.start, end=t.end, cut_off=t.cut_off
+                    )
+                    for t in turns
+                ],
+            )
+
+    def persona_snapshot(self, session_id: int) -> Persona | None:
+        """The persona as it was during the call; None if it no longer fits today's schema."""
+        with self._tx() as s:
+            data = self._session(s, session_id).persona_json
+        if not data:
+            return None
+        try:
+            return Persona.model_validate(data)
+        except ValidationError:
+            log.info("session %s: stored persona no longer matches the schema", session_id)
+            return None
+
+    def _summary_select(self):
+        reviewed = self._reviewed_column()
+        cols = [SessionRow, TraineeRow.name]
+        if reviewed is not None:
+            cols.append(reviewed)
+        return select(*cols).join(TraineeRow, SessionRow.trainee_id == TraineeRow.id)
+
+    @staticmethod
+    def _summary(row: Any) -> SessionSummary:
+        sess, trainee = row[0], row[1]
+        return SessionSummary(
+            id=sess.id,
+            trainee=trainee,
+            persona_id=sess.persona_id,
+            persona_name=sess.persona_name,
+            language=sess.language,
+            engine=sess.engine,
+            model=sess.model,
+            started_at=sess.started_at,
+            ended_at=sess.ended_at,
+            duration_seconds=sess.duration_seconds,
+            outcome=sess.outcome,
+            needs=sess.needs,
+            time=sess.time,
+            overall=sess.overall,
+            turn_count=sess.turn_count,
+            reviewed=bool(row[2]) if len(row) > 2 else False,
+            exam_mode=bool(sess.exam_mode),
+        )
+
+    def session_info(self, session_id: int) -> SessionSummary:
+        with self._tx() as s:
+            row = s.execute(self._summary_select().where(SessionRow.id == session_id)).first()
+            if row is None:
+                raise KnownError(f"no session {session_id} (see `trainer sessions list`)")
+            return self._summary(row)
+
+    def _filters(
+        self,
+        trainee: str | Sequence[str] | None = None,
+        persona_id: str | Sequence[str] | None = None,
+        outcome: str | Sequence[str] | None = None,
+        date_from: date | datetime | None = None,
+        date_to: date | datetime | None = None,
+        min_overall: int | None = None,
+        max_overall: int | None = None,
+        text: str | None = None,
+        language: str | None = None,
+        reviewed: bool | None = None,
+        unscored: bool | None = None,
+    ) -> list[ColumnElement]:
+        """Every filter the session list offers; None or empty means 'any'."""
+
+        def many(value: str | Sequence[str]) -> list[str]:
+            return [value] if isinstance(value, str) else list(value)
+
+        where: list[ColumnElement] = []
+        if trainee:
+            where.append(TraineeRow.name.in_(many(trainee)))
+        if persona_id:
+            where.append(SessionRow.persona_id.in_(many(persona_id)))
+        if outcome:
+            wanted = many(outcome)
+            clause = SessionRow.outcome.in_([o for o in wanted if o])
+            if "" in wanted or "none" in wanted:
+                clause = clause | SessionRow.outcome.is_(None)
+            where.append(clause)
+        if date_from is not None:
+            where.append(SessionRow.started_at >= _as_utc(date_from))
+        if date_to is not None:
+            bound = _as_utc(date_to, end_of_day=True)
+            where.append(
+                SessionRow.started_at < bound
+                if not isinstance(date_to, datetime)
+                else SessionRow.started_at <= bound
+            )
+        if min_overall is not None:
+            where.append(SessionRow.overall >= min_overall)
+        if max_overall is not None:
+            where.append(SessionRow.overall <= max_overall)
+        if language:
+            where.append(SessionRow.language == language)
+        if unscored is not None:
+            where.append(
+                SessionRow.overall.is_(None) if unscored else SessionRow.overall.is_not(None)
+            )
+        for word in _fold(text or "").split():
+            where.append(SessionRow.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+        if reviewed is not None:
+            column = self._reviewed_column()
+            if column is not None:
+                where.append(column == reviewed)
+            elif reviewed:
+                where.append(
+                    SessionRow.id.is_(None)
+                )  # nothing is reviewed before the column exists
+        return where
+
+    def list_sessions(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        order_by: str = "started_at",
+        descending: bool = True,
+        **filters: Any,
+    ) -> list[SessionSummary]:
+        """A page of the session list, filtered and sorted in the database."""
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"cannot order sessions by {order_by!r}")
+        column = ORDER_COLUMNS[order_by]
+        ordering = [column.desc() if descending else column.asc()]
+        ordering.append(SessionRow.id.desc() if descending else SessionRow.id.asc())
+        query = self._summary_select().where(and_(True, *self._filters(**filters)))
+        query = query.order_by(*ordering).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._tx() as s:
+            return [self._summary(row) for row in s.execute(query)]
+
+    def count_sessions(self, **filters: Any) -> int:
+        query = (
+            select(func.count(SessionRow.id))
+            .select_from(SessionRow)
+            .join(TraineeRow, SessionRow.trainee_id == TraineeRow.id)
+            .where(and_(True, *self._filters(**filters)))
+        )
+        with self._tx() as s:
+            return int(s.scalar(query) or 0)
+
+    def personas_used(self) -> list[tuple[str, str]]:
+        """(persona id, display name) of every persona with a stored session, for filter lists."""
+        with self._tx() as s:
+            rows = s.execute(
+                select(SessionRow.persona_id, func.max(SessionRow.persona_name))
+                .group_by(SessionRow.persona_id)
+                .order_by(SessionRow.persona_id)
+            )
+            return [(pid, name or pid) for pid, name in rows]
+
+    def delete_session(self, session_id: int) -> None:
+        """Remove the session with its turns, scores and kept audio."""
+        with self._tx() as s:
+            self._session(s, session_id)
+            s.execute(delete(TurnRow).where(TurnRow.session_id == session_id))
+            s.execute(delete(ScoreRow).where(ScoreRow.session_id == session_id))
+            s.execute(delete(SessionRow).where(SessionRow.id == session_id))
+        folder = paths.audio_dir() / str(session_id)
+        if folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+    # ----------------------------------------------------------------- scores
+
+    def save_score(self, session_id: int, kind: str, scorer_version: str, payload: dict) -> None:
+        """Keep a score beside the ones before it; one row per (session, kind, scorer version).
+
+        Saving the same version again with the same payload changes nothing; a different payload
+        under an unchanged version replaces that row and is logged, so nothing changes silently.
+        """
+        needs, time_, overall = (
+            _headline(payload, "needs"),
+            _headline(payload, "time"),
+            _headline(payload, "overall"),
+        )
+        with self._tx() as s:
+            session = self._session(s, session_id)
+            row = s.scalar(
+                select(ScoreRow).where(
+                    ScoreRow.session_id == session_id,
+                    ScoreRow.kind == kind,
+                    ScoreRow.scorer_version == scorer_version,
+                )
+            )
+            if row is not None and row.payload == payload:
+                return
+            if row is not None:
+                log.warning(
+                    "session %s: %s score of scorer %s changed; replacing it",
+                    session_id,
+                    kind,
+                    scorer_version,
+                )
+                row.payload, row.created_at = dict(payload), utcnow()
+                row.needs, row.time, row.overall = needs, time_, overall
+            else:
+                s.add(
+                    ScoreRow(
+                        session_id=session_id,
+                        kind=kind,
+                        scorer_version=scorer_version,
+                        created_at=utcnow(),
+                        payload=dict(payload),
+                        needs=needs,
+                        time=time_,
+                        overall=overall,
+                    )
+                )
+            if kind == "auto":
+                session.needs, session.time, session.overall = needs, time_, overall
+
+    def _latest_score(self, s: Session, session_id: int, kind: str) -> ScoreRow | None:
+        return s.scalar(
+            select(ScoreRow)
+            .where(ScoreRow.session_id == session_id, ScoreRow.kind == kind)
+            .order_by(ScoreRow.created_at.desc(), ScoreRow.id.desc())
+            .limit(1)
+        )
+
+    def get_score(self, session_id: int, kind: str = "auto") -> dict | None:
+        with self._tx() as s:
+            row = self._latest_score(s, session_id, kind)
+            return dict(row.payload) if row is not None else None
+
+    def score_version(self, session_id: int, kind: str = "auto") -> str | None:
+        """The scorer version of the latest score of this kind (shown when rescoring)."""
+        with self._tx() as s:
+            row = self._latest_score(s, session_id, kind)
+            return row.scorer_version if row is not None else None
+
+    def score_history(self, session_id: int) -> list[dict]:
+        """Every stored score, oldest first: kind, scorer_version, created_at, headline, payload."""
+        with self._tx() as s:
+            rows = s.scalars(
+                select(ScoreRow)
+                .where(ScoreRow.session_id == session_id)
+                .order_by(ScoreRow.created_at, ScoreRow.id)
+            )
+            return [
+                {
+                    "kind": r.kind,
+                    "scorer_version": r.scorer_version,
+                    "created_at": r.created_at,
+                    "needs": r.needs,
+                    "time": r.time,
+                    "overall": r.overall,
+                    "payload": dict(r.payload),
+                }
+                for r in rows
+            ]
+
+    def session_ids(self) -> list[int]:
+        with self._tx() as s:
+            return list(s.scalars(select(SessionRow.id).order_by(SessionRow.id)))
+
+
+def _sqlite_pragmas(busy_timeout: float):
+    """WAL so readers never block the writer, foreign keys on, wait instead of failing at once."""
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() not in ("wal", "memory"):
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return on_connect
