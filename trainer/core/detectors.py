@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
-from trainer.core.language import LanguagePack, normalise, pack
+import yaml
+
+from trainer.core.language import LANG_DIR, LanguagePack, language_code, normalise, pack
 
 QuestionKind = Literal["open", "closed"]
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -72,6 +75,19 @@ class ProspectSignals:
     content_words: frozenset[str]
 
 
+@dataclass(frozen=True)
+class _Extras:
+    """Word lists the detectors need beyond the shared language pack (same YAML files)."""
+
+    complementisers: frozenset[str]
+
+
+@cache
+def _extras(code: str) -> _Extras:
+    data = yaml.safe_load((LANG_DIR / f"{language_code(code)}.yaml").read_text(encoding="utf-8"))
+    return _Extras(complementisers=frozenset(data.get("complementisers") or ()))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -88,12 +104,8 @@ def content_stems(text: str, lang: LanguagePack) -> frozenset[str]:
 
 
 def _clauses(text: str) -> list[str]:
-    """Sentences by punctuation, then by question words mid-sentence for unpunctuated speech."""
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if sentence.strip():
-            out.append(sentence.strip())
-    return out
+    """Sentences by punctuation; unpunctuated speech stays one clause and is split by form later."""
+    return [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
 
 
 def _strip_fillers(tokens: list[str], lang: LanguagePack) -> list[str]:
@@ -119,42 +131,118 @@ def _question_at(tokens: list[str], lang: LanguagePack) -> QuestionKind | None:
     return None
 
 
-def _questions(text: str, lang: LanguagePack) -> list[Question]:
-    found: list[Question] = []
-    for clause in _clauses(text):
-        norm = normalise(clause)
-        tokens = _strip_fillers(norm.split(), lang)
-        kind = _question_at(tokens, lang)
-        if kind is None and lang.has("open_starters", norm):
-            kind = "open"
-        if kind is None and not clause.rstrip().endswith((".", "!")):
-            # unpunctuated speech: look for a question form that starts later in the clause
-            for i in range(1, len(tokens) - 1):
-                if tokens[i] in lang.question_words and _question_at(tokens[i:], lang) == "open":
-                    kind, norm = "open", " ".join(tokens[i:])
-                    break
-                if (
-                    tokens[i] in lang.aux_verbs
-                    and tokens[i + 1] in lang.pronouns
-                    and tokens[i - 1] not in lang.subject_pronouns
-                    and tokens[i - 1] not in lang.aux_verbs
-                    and tokens[i - 1] not in lang.question_words
-                ):
-                    kind, norm = "closed", " ".join(tokens[i:])
-                    break
-        if kind is None and clause.rstrip().endswith("?"):
-            kind = "closed"
-        if kind is None:
+def _question_inside(tokens: list[str], i: int, lang: LanguagePack) -> QuestionKind | None:
+    """A question that starts mid-clause (speech without punctuation).
+
+    Stricter than at a clause start, so relative clauses ("the time when we...") and
+    reported speech ("I know you are busy") are not taken for questions: an open question
+    needs the inverted word order (question word, verb, pronoun), a closed one a verb
+    followed by a pronoun that does not continue a statement.
+    """
+    tok, prev = tokens[i], tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    after = tokens[i + 2 : i + 4]
+    if prev in _extras(lang.code).complementisers:
+        return None
+    if (
+        tok in lang.question_words
+        and nxt in lang.aux_verbs
+        and any(t in lang.subject_pronouns for t in after)
+    ):
+        return "open"
+    if (
+        tok in lang.aux_verbs
+        and nxt in lang.pronouns
+        and prev not in lang.subject_pronouns
+        and prev not in lang.aux_verbs
+        and prev not in lang.question_words
+        and prev not in lang.pronouns
+    ):
+        return "closed"
+    return None
+
+
+def _segments(tokens: list[str], lang: LanguagePack) -> list[tuple[QuestionKind, list[str]]]:
+    """Every question found by form in a token run, each cut off where the next one starts."""
+    starts: list[tuple[int, QuestionKind]] = []
+    head = _strip_fillers(tokens, lang)
+    offset = len(tokens) - len(head)
+    kind = _question_at(head, lang)
+    if kind:
+        starts.append((offset, kind))
+    for i in range(offset + 1, len(tokens) - 1):
+        if starts and i - starts[-1][0] < 3:
             continue
-        addressed = any(t in lang.pronouns for t in norm.split())
-        about = (
-            (bool(lang.needs_topics.search(norm)) or (kind == "open" and addressed))
-            and not lang.has("not_needs", norm)
-            and not lang.has("heard_of_us", norm)
-            and not lang.has("bad_time_question", norm)
-            and not lang.has("meeting_push", norm)
-        )
-        found.append(Question(clause, kind, about))
+        kind = _question_inside(tokens, i, lang)
+        if kind:
+            starts.append((i, kind))
+    out = []
+    for n, (i, kind) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
+        out.append((kind, tokens[i:stop]))
+    return out
+
+
+def _tail_question(
+    clause: str, tokens: list[str], lang: LanguagePack
+) -> tuple[QuestionKind, list[str]]:
+    """A '?' with no question form: the question is the tail ("..., how about you?")."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i] in lang.question_words:
+            return "open", tokens[i:]
+    tail = normalise(re.split(r"[,;:–—]", clause)[-1]).split()
+    return "closed", _strip_fillers(tail or tokens, lang)
+
+
+def _about_needs(kind: QuestionKind, norm: str, lang: LanguagePack) -> bool:
+    """A question about the prospect's situation, views, plans or reasons.
+
+    Addressed to the prospect ("you") or about a business topic, and not a close
+    ("would you like to buy"), a time check, small talk or a known-no opener.
+    """
+    addressed = any(t in lang.pronouns for t in norm.split())
+    return (
+        (addressed or bool(lang.needs_topics.search(norm)))
+        and not lang.has("not_needs", norm)
+        and not lang.has("heard_of_us", norm)
+        and not lang.has("bad_time_question", norm)
+        and not lang.has("meeting_push", norm)
+    )
+
+
+def _questions(text: str, lang: LanguagePack) -> list[Question]:
+    """Questions in a turn, by form and by '?'.
+
+    A writer who uses question marks is trusted: a sentence ending in '.' or '!' is then
+    no question. Without any '?' (speech-to-text output) the form decides, and a run of
+    unpunctuated words may hold several questions.
+    """
+    found: list[Question] = []
+    punctuated_questions = "?" in text or "\uff1f" in text
+    for clause in _clauses(text):
+        end = clause.rstrip()[-1:]
+        norm = normalise(clause)
+        tokens = norm.split()
+        if not tokens:
+            continue
+        starter = lang.find("open_starters", norm)
+        if end in ".!" and punctuated_questions:
+            segments = []
+        elif end in ".!":
+            head = _strip_fillers(tokens, lang)
+            kind = _question_at(head, lang)
+            segments = [(kind, head)] if kind else []
+        else:
+            segments = _segments(tokens, lang)
+        if starter and not any(k == "open" for k, _ in segments):
+            segments = [("open", norm[starter.start() :].split())]
+        if not segments and end in "?\uff1f":
+            segments = [_tail_question(clause, tokens, lang)]
+        for kind, seg in segments:
+            seg_norm = " ".join(seg)
+            if not seg_norm:
+                continue
+            found.append(Question(seg_norm, kind, _about_needs(kind, seg_norm, lang)))
     return found
 
 
