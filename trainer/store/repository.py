@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pydantic import ValidationError
 from sqlalchemy import (
     Engine,
     and_,
+    column,
     create_engine,
     delete,
     event,
@@ -31,6 +33,7 @@ from sqlalchemy import (
     inspect,
     literal_column,
     select,
+    table,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -126,7 +129,7 @@ class Store:
         self, url: str | None = None, *, busy_timeout: float = 10.0, migrate: bool = True
     ) -> None:
         self.url = make_url(url or paths.database_url())
-        self._has_reviewed: bool | None = None
+        self._columns: set[str] | None = None
         sqlite = self.url.get_backend_name() == "sqlite"
         if sqlite and self.url.database and self.url.database != ":memory:":
             folder = Path(self.url.database).expanduser().parent
@@ -138,10 +141,17 @@ class Store:
                     f"({exc.strerror or exc}); set TRAINER_DATA_DIR to a writable folder"
                 ) from None
         with translated(self.url):
-            kwargs: dict[str, Any] = {"future": True}
+            kwargs: dict[str, Any] = {}
             if sqlite:
                 kwargs["connect_args"] = {"timeout": busy_timeout}
-            self.engine: Engine = create_engine(self.url, **kwargs)
+            try:
+                self.engine: Engine = create_engine(self.url, **kwargs)
+            except ImportError as exc:
+                raise StoreError(
+                    f"{describe(self.url)}: the database driver {exc.name or ''} is not installed; "
+                    "install it (for PostgreSQL: pip install 'psycopg[binary]') "
+                    "or fix TRAINER_DATABASE_URL"
+                ) from None
             if sqlite:
                 event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout))
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -174,7 +184,7 @@ class Store:
                 )
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
-        self._has_reviewed = None
+        self._columns = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -196,13 +206,18 @@ class Store:
         """The database file (or server URL without password), for messages and the UI."""
         return describe(self.url)
 
-    def _reviewed_column(self) -> ColumnElement | None:
-        """`sessions.reviewed` arrives with a later migration; use it once it exists."""
-        if self._has_reviewed is None:
+    def _session_columns(self) -> set[str]:
+        """Columns of `sessions` as the database has them (later migrations add some)."""
+        if self._columns is None:
             with translated(self.url):
-                cols = {c["name"] for c in inspect(self.engine).get_columns("sessions")}
-            self._has_reviewed = "reviewed" in cols
-        return literal_column("sessions.reviewed") if self._has_reviewed else None
+                self._columns = {c["name"] for c in inspect(self.engine).get_columns("sessions")}
+        return self._columns
+
+    def _reviewed_column(self) -> ColumnElement | None:
+        """`sessions.reviewed` arrives with the review migration; use it once it exists."""
+        if "reviewed" in self._session_columns():
+            return literal_column("sessions.reviewed")
+        return None
 
     # --------------------------------------------------------------- trainees
 
@@ -255,6 +270,12 @@ class Store:
             )
             s.add(row)
             s.flush()
+            if "uid" in self._session_columns():
+                # a stable id across installations, used when sessions are exchanged
+                sessions = table("sessions", column("id"), column("uid"))
+                s.execute(
+                    update(sessions).where(sessions.c.id == row.id).values(uid=str(uuid.uuid4()))
+                )
             return row.id
 
     def _session(self, s: Session, session_id: int) -> SessionRow:

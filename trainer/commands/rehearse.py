@@ -1,0 +1,181 @@
+"""`trainer rehearse`: play a whole call from a file of trainee lines and store it like any other.
+
+Useful to try an opener quickly, to script demos and to test personas. Each turn is stored the
+moment it is said, so an interrupted run keeps everything up to the turn in progress.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from trainer.core.call import Call
+from trainer.core.errors import KnownError
+from trainer.core.persona import Persona, load_catalog
+from trainer.core.transcript import Turn
+from trainer.engines.factory import make_engine
+from trainer.paths import persona_folders
+from trainer.settings import load_settings
+from trainer.store import Store
+
+OUTCOME_TEXT = {
+    "meeting": "meeting booked",
+    "callback": "call-back agreed",
+    "hung_up": "the prospect hung up",
+    "ended": "ended without a next step",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "rehearse",
+        help="play a call with your lines from a file and store it",
+        description="Play a call in which your lines come one per line from FILE "
+        "(blank lines are skipped; '-' reads standard input). The call is stored as a session.",
+    )
+    parser.add_argument(
+        "--persona", required=True, metavar="ID", help="see `trainer personas list`"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=["scripted", "llm"],
+        help="scripted (offline) or llm; default from the settings",
+    )
+    parser.add_argument("--lines", required=True, metavar="FILE", help="your lines, one per line")
+    parser.add_argument("--trainee", metavar="NAME", help="trainee profile (created if new)")
+    parser.add_argument("--exam", action="store_true", help="store the call as an exam")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=rehearse)
+
+
+def read_lines(source: str) -> list[str]:
+    """Trainee lines from a file or stdin ('-'); blank lines are skipped."""
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(source)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise KnownError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnownError(f"{path}: cannot read the lines ({exc})") from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise KnownError(f"{source}: no lines to say (the file is empty)")
+    return lines
+
+
+def default_trainee(settings_trainee: str) -> str:
+    if settings_trainee.strip():
+        return settings_trainee.strip()
+    try:
+        return getpass.getuser() or "trainee"
+    except Exception:  # no login name in some containers and services
+        return "trainee"
+
+
+def speaker_name(turn: Turn, persona: Persona, trainee: str) -> str:
+    return trainee if turn.speaker == "trainee" else persona.display_name
+
+
+def headline(payload: dict) -> str:
+    def score(key: str) -> object:
+        value = payload.get(key)
+        return value.get("score") if isinstance(value, dict) else value
+
+    return f"Needs {score('needs')}  Time {score('time')}  Overall {score('overall')}"
+
+
+def score_session(store: Store, session_id: int) -> dict | None:
+    """Score with the scoring service when this installation has it; None when it has not."""
+    try:
+        from trainer.scoring_service import score_and_store
+    except ImportError:
+        return None
+    return score_and_store(store, session_id)
+
+
+def rehearse(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    catalog = load_catalog(persona_folders())
+    persona = catalog.get(args.persona)
+    lines = read_lines(args.lines)
+    trainee = (args.trainee or "").strip() or default_trainee(settings.trainee)
+    engine = make_engine(settings, args.engine)
+    store = Store()
+    try:
+        return _play(args, store, persona, engine, trainee, lines)
+    finally:
+        store.close()
+
+
+def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: list[str]) -> int:
+    session_id = store.start_session(
+        trainee, persona, engine.name, getattr(engine, "model", None), exam_mode=args.exam
+    )
+    quiet = args.json
+
+    def on_turn(index: int, turn: Turn) -> None:
+        store.add_turn(session_id, index, turn)
+        if not quiet:
+            print(f"{speaker_name(turn, persona, trainee)}: {turn.text}", flush=True)
+
+    call = Call(
+        persona,
+        engine,
+        trainee=trainee,
+        on_turn=on_turn,
+        on_end=lambda outcome: store.end_session(session_id, outcome),
+    )
+    error: KnownError | None = None
+    try:
+        "".join(call.greet())
+        for line in lines:
+            if call.ended:
+                break
+            call.reply_text(call.trainee_says(line))
+    except KnownError as exc:  # LLM failures: keep what was said, say what to do
+        error = exc
+    outcome = call.hang_up()
+
+    payload = None
+    score_error = None
+    if error is None:
+        try:
+            payload = score_session(store, session_id)
+        except KnownError as exc:
+            score_error = exc
+
+    if quiet:
+        result = {
+            "session_id": session_id,
+            "outcome": outcome,
+            "turns": [t.model_dump(mode="json") for t in call.turns],
+        }
+        if payload is not None:
+            result["score"] = {
+                "needs": payload.get("needs", {}).get("score"),
+                "time": payload.get("time", {}).get("score"),
+                "overall": payload.get("overall"),
+                "scorer_version": payload.get("scorer_version"),
+            }
+        if error is not None:
+            result["error"] = str(error)
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print()
+        print(f"Outcome: {outcome} ({OUTCOME_TEXT.get(outcome, outcome)})")
+        if payload is not None:
+            print(headline(payload))
+        print(f"Stored as session {session_id}: trainer sessions show {session_id}")
+    if score_error is not None:
+        print(f"trainer: scoring failed: {score_error}", file=sys.stderr)
+    if error is not None:
+        print(f"trainer: {error}", file=sys.stderr)
+        print(f"trainer: what was said is stored as session {session_id}", file=sys.stderr)
+        return getattr(error, "exit_code", 1)
+    return 0
