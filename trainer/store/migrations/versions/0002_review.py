@@ -21,12 +21,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("sessions") as batch:
-        batch.add_column(sa.Column("uid", sa.String(36), nullable=True))
-        batch.add_column(
-            sa.Column("reviewed", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch.add_column(sa.Column("reviewed_at", sa.DateTime(), nullable=True))
+    # Plain ADD COLUMN (no table copy): a copied `sessions` table would be dropped, and with
+    # foreign keys on, SQLite would cascade that drop to every turn and score.
+    op.add_column("sessions", sa.Column("uid", sa.String(36), nullable=True))
+    op.add_column(
+        "sessions",
+        sa.Column("reviewed", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("sessions", sa.Column("reviewed_at", sa.DateTime(), nullable=True))
 
     bind = op.get_bind()
     sessions = sa.table("sessions", sa.column("id", sa.Integer), sa.column("uid", sa.String))
@@ -96,7 +98,6 @@ def downgrade() -> None:
     op.drop_table("review_comments")
     op.drop_index("ix_sessions_reviewed", table_name="sessions")
     op.drop_index("ix_sessions_uid", table_name="sessions")
-    with op.batch_alter_table("sessions") as batch:
-        batch.drop_column("reviewed_at")
-        batch.drop_column("reviewed")
-        batch.drop_column("uid")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+); no table copy, so nothing cascades.
+    for name in ("reviewed_at", "reviewed", "uid"):
+        op.drop_column("sessions", name)
