@@ -1,0 +1,239 @@
+"""One pass over a transcript: the detectors' view of every turn, plus the call's metrics.
+
+The rubric reads this; nothing here gives points. The same detectors drive the live
+prospect, so what made the prospect lose patience is what the score card shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from trainer.core.detectors import (
+    ProspectSignals,
+    Question,
+    TraineeEvents,
+    detect_prospect,
+    detect_trainee,
+    words,
+)
+from trainer.core.language import LanguagePack, language_code, normalise, pack
+from trainer.core.persona import Persona
+from trainer.core.transcript import Transcript, Turn
+
+_TOKEN = re.compile(r"[\w'%:.-]+", re.UNICODE)
+QUOTE_WORDS = 14
+_LEADING_NO = re.compile(r"^\s*\w+")
+
+
+@dataclass(frozen=True)
+class TurnView:
+    """One turn with what the detectors saw in it."""
+
+    index: int
+    turn: Turn
+    events: TraineeEvents | None = None
+    signals: ProspectSignals | None = None
+
+    @property
+    def trainee(self) -> bool:
+        return self.turn.speaker == "trainee"
+
+    @property
+    def text(self) -> str:
+        return self.turn.text
+
+    @cached_property
+    def norm(self) -> str:
+        return normalise(self.turn.text)
+
+    @property
+    def word_count(self) -> int:
+        return self.events.words if self.events else len(words(self.turn.text))
+
+
+def quote(text: str, phrase: str | None = None, limit: int = QUOTE_WORDS) -> str:
+    """The words of `text` around a normalised `phrase`, as written; else its opening words."""
+    spans = [(m.start(), m.end(), normalise(m.group(0))) for m in _TOKEN.finditer(text)]
+    spans = [s for s in spans if s[2]]
+    if not spans:
+        return text.strip()[:80]
+    norms = [s[2] for s in spans]
+    target = (phrase or "").split()
+    at = 0
+    if target:
+        at = next(
+            (i for i in range(len(norms)) if norms[i : i + len(target)] == target),
+            next((i for i, n in enumerate(norms) if n == target[0]), 0),
+        )
+    start = max(0, at - 3)
+    stop = min(len(spans), start + limit, max(at + len(target), start + 10))
+    piece = text[spans[start][0] : spans[stop - 1][1]]
+    return ("…" if start > 0 else "") + piece + ("…" if stop < len(spans) else "")
+
+
+class CallAnalysis:
+    """Detector output for every turn of one call, and the metrics derived from it."""
+
+    def __init__(self, transcript: Transcript, persona: Persona | None = None) -> None:
+        self.transcript = transcript
+        self.persona = persona
+        self.code = language_code(transcript.language or (persona.language if persona else None))
+        self.lang: LanguagePack = pack(self.code)
+        self.inbound = bool(persona and persona.direction == "inbound")
+        views: list[TurnView] = []
+        previous_prospect = ""
+        for index, turn in enumerate(transcript.turns):
+            text = turn.text or ""
+            if turn.speaker == "trainee":
+                events = detect_trainee(text, self.code, previous_prospect)
+                views.append(TurnView(index, turn, events=events))
+            else:
+                views.append(TurnView(index, turn, signals=detect_prospect(text, self.code)))
+                previous_prospect = text
+        self.turns = views
+
+    # --- selections -------------------------------------------------------------------------
+
+    @cached_property
+    def trainee_turns(self) -> list[TurnView]:
+        return [v for v in self.turns if v.trainee]
+
+    @cached_property
+    def prospect_turns(self) -> list[TurnView]:
+        return [v for v in self.turns if not v.trainee]
+
+    @cached_property
+    def questions(self) -> list[tuple[TurnView, Question]]:
+        return [(v, q) for v in self.trainee_turns for q in v.events.questions]  # type: ignore[union-attr]
+
+    @cached_property
+    def needs_questions(self) -> list[tuple[TurnView, Question]]:
+        return [(v, q) for v, q in self.questions if q.about_needs]
+
+    @cached_property
+    def first_needs_index(self) -> int | None:
+        first = next((v.index for v, _ in self.needs_questions), None)
+        dig = next((v.index for v in self.trainee_turns if v.events.dig_behind_no), None)  # type: ignore[union-attr]
+        candidates = [i for i in (first, dig) if i is not None]
+        return min(candidates) if candidates else None
+
+    @cached_property
+    def refusals(self) -> list[TurnView]:
+        """Prospect turns that say no to the call, not a plain "no" answering a yes/no question."""
+        out = []
+        for v in self.prospect_turns:
+            if not (v.signals and v.signals.said_no):
+                continue
+            asked = self.previous_trainee(v.index)
+            closed = (
+                asked is not None
+                and asked.events is not None
+                and (
+                    asked.events.heard_of_us
+                    or any(q.kind == "closed" for q in asked.events.questions)
+                )
+            )
+            rest = _LEADING_NO.sub("", v.norm, count=1)
+            if closed and not self.lang.has("prospect_no", rest):
+                continue
+            out.append(v)
+        return out
+
+    def previous_trainee(self, index: int) -> TurnView | None:
+        return next((v for v in reversed(self.turns[:index]) if v.trainee), None)
+
+    def next_trainee(self, index: int) -> TurnView | None:
+        return next((v for v in self.turns[index + 1 :] if v.trainee), None)
+
+    def next_prospect(self, index: int) -> TurnView | None:
+        return next((v for v in self.turns[index + 1 :] if not v.trainee), None)
+
+    def answer_to(self, index: int) -> TurnView | None:
+        """The prospect's reply to the trainee turn at `index`, if one came before the next trainee turn."""
+        reply = self.next_prospect(index)
+        following = self.next_trainee(index)
+        if reply is None or (following is not None and following.index < reply.index):
+            return None
+        return reply
+
+    @property
+    def monologue_limit(self) -> int:
+        return self.persona.patience.monologue_words if self.persona else 60
+
+    @property
+    def monologue_seconds_limit(self) -> float:
+        return self.persona.patience.monologue_seconds if self.persona else 25.0
+
+    # --- timing ------------------------------------------------------------------------------
+
+    @cached_property
+    def timed(self) -> bool:
+        """True when every turn with text has a start and an end (a live call, not a typed file)."""
+        spoken = [v for v in self.turns if v.text.strip()]
+        durations = [v.turn.duration for v in spoken]
+        return bool(spoken) and None not in durations and sum(durations) > 0  # type: ignore[arg-type]
+
+    @cached_property
+    def call_start(self) -> float | None:
+        starts = [v.turn.start for v in self.turns if v.turn.start is not None]
+        return min(starts) if starts else None
+
+    # --- metrics -----------------------------------------------------------------------------
+
+    def talk_ratio(self) -> float | None:
+        """The trainee's share of talk time (or of words, without timings)."""
+        if self.timed:
+            mine = sum(v.turn.duration or 0.0 for v in self.trainee_turns)
+            total = mine + sum(v.turn.duration or 0.0 for v in self.prospect_turns)
+            if total > 0:
+                return round(mine / total, 3)
+        mine_w = sum(v.word_count for v in self.trainee_turns)
+        total_w = mine_w + sum(v.word_count for v in self.prospect_turns)
+        return round(mine_w / total_w, 3) if total_w else None
+
+    def longest_turn(self) -> TurnView | None:
+        return max(self.trainee_turns, key=lambda v: (v.word_count, -v.index), default=None)
+
+    def longest_seconds(self) -> float | None:
+        if not self.timed:
+            return None
+        durations = [v.turn.duration for v in self.trainee_turns if v.turn.duration is not None]
+        return round(max(durations), 2) if durations else None
+
+    def words_per_minute(self) -> float | None:
+        spoken = [
+            (v.word_count, v.turn.duration)
+            for v in self.trainee_turns
+            if v.turn.duration and v.turn.duration > 0.5 and v.word_count
+        ]
+        seconds = sum(d for _, d in spoken)
+        if seconds < 3:
+            return None
+        return round(60 * sum(w for w, _ in spoken) / seconds, 1)
+
+    def reason_turn(self) -> TurnView | None:
+        return next((v for v in self.trainee_turns if v.events.reason_stated), None)  # type: ignore[union-attr]
+
+    def time_to_reason(self) -> float | None:
+        turn = self.reason_turn()
+        if turn is None or not self.timed or turn.turn.end is None or self.call_start is None:
+            return None
+        return round(max(0.0, turn.turn.end - self.call_start), 2)
+
+    def metrics(self) -> dict[str, object]:
+        longest = self.longest_turn()
+        return {
+            "talk_ratio": self.talk_ratio(),
+            "longest_monologue_words": longest.word_count if longest else 0,
+            "longest_monologue_seconds": self.longest_seconds(),
+            "questions": len(self.questions),
+            "open_questions": sum(q.kind == "open" for _, q in self.questions),
+            "needs_questions": len(self.needs_questions),
+            "words_per_minute": self.words_per_minute(),
+            "time_to_reason_seconds": self.time_to_reason(),
+            "trainee_turns": len(self.trainee_turns),
+            "prospect_turns": len(self.prospect_turns),
+            "outcome": self.transcript.outcome,
+        }
