@@ -1,0 +1,152 @@
+"""The LLM prospect: any OpenAI-compatible chat endpoint, streamed, kept in character.
+
+The persona becomes the system prompt; the prospect state's stage directions go last in every
+request so the model follows the deterministic mood instead of caving to one nice sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+from collections.abc import Iterator
+
+import openai
+
+from trainer.core.persona import Persona
+from trainer.core.prospect_state import Directions
+from trainer.core.transcript import Turn
+from trainer.engines.llm_client import (
+    client_timeout,
+    describe,
+    make_client,
+    request_failures,
+    server_of,
+)
+from trainer.engines.prompt import LeakGuard, build_messages, injection_line
+from trainer.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_REPLY_TOKENS = 200  # 1-3 spoken sentences; a runaway reply is cut, not read out for a minute
+TEMPERATURE = 0.8
+_END = object()
+_WATCH_INTERVAL = 0.05
+
+
+def _interrupt_on_cancel(stream, cancel: threading.Event, done: threading.Event) -> None:
+    """Wake a read that is blocked on a stalled server as soon as `cancel` is set.
+
+    Closing the response from another thread does not wake a blocked `recv`; shutting the
+    socket down does. The reading thread then sees the connection end and stops quietly.
+    """
+
+    def watch() -> None:
+        while not done.is_set():
+            if cancel.wait(_WATCH_INTERVAL):
+                if done.is_set():
+                    return
+                with contextlib.suppress(Exception):
+                    network = stream.response.extensions.get("network_stream")
+                    sock = network.get_extra_info("socket") if network is not None else None
+                    if sock is not None:
+                        sock.shutdown(socket.SHUT_RDWR)
+                return
+
+    threading.Thread(target=watch, name="llm-cancel-watch", daemon=True).start()
+
+
+class LLMEngine:
+    """Streams the prospect's reply from an OpenAI-compatible server."""
+
+    name = "llm"
+
+    def __init__(self, client: openai.OpenAI, model: str) -> None:
+        self.client = client
+        self.model = model
+        self._plain_request = False  # set once a server rejects max_tokens / temperature
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMEngine:
+        return cls(make_client(settings), settings.llm_model)
+
+    @property
+    def server(self) -> str:
+        return server_of(self.client)
+
+    def _fail(self, exc: BaseException, mid_stream: bool = False):
+        return describe(
+            exc, self.server, self.model, mid_stream=mid_stream, timeout=client_timeout(self.client)
+        )
+
+    def _open(self, messages: list[dict]):
+        """Start the streamed request; servers that refuse sampling options get a plain one."""
+        options = {} if self._plain_request else {"temperature": TEMPERATURE}
+        if not self._plain_request:
+            options["max_tokens"] = MAX_REPLY_TOKENS
+        try:
+            return self.client.chat.completions.create(
+                model=self.model, messages=messages, stream=True, **options
+            )
+        except openai.BadRequestError as exc:
+            text = str(exc).lower()
+            if options and any(k in text for k in ("max_tokens", "temperature", "unsupported")):
+                log.info("server refused sampling options, retrying without them: %s", exc)
+                self._plain_request = True
+                return self._open(messages)
+            raise self._fail(exc) from None
+        except request_failures() as exc:
+            raise self._fail(exc) from None
+
+    def reply(
+        self,
+        persona: Persona,
+        turns: list[Turn],
+        directions: Directions,
+        cancel: threading.Event,
+    ) -> Iterator[str]:
+        """Yield the reply as text deltas; stop early when `cancel` is set.
+
+        Text already yielded belongs to the caller (the call records it) even when a failure
+        follows; the failure is raised as `LLMError`.
+        """
+        if cancel.is_set():
+            return
+        messages = build_messages(persona, turns, directions)
+        stream = self._open(messages)
+        guard = LeakGuard()
+        done = threading.Event()
+        _interrupt_on_cancel(stream, cancel, done)
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(stream)
+            stack.callback(done.set)  # runs first: the watcher stops before the stream closes
+            chunks = iter(stream)
+            while True:
+                if cancel.is_set():
+                    return  # leaving the `with` closes the response
+                try:
+                    chunk = next(chunks, _END)
+                    if chunk is _END:
+                        break
+                    delta = chunk.choices[0].delta.content if chunk.choices else None
+                except request_failures() as exc:
+                    if cancel.is_set():
+                        return
+                    raise self._fail(exc, mid_stream=True) from None
+                if not delta:
+                    continue
+                safe = guard.feed(delta)
+                if guard.leaked:
+                    break
+                if safe:
+                    yield safe
+        if cancel.is_set():
+            return
+        tail = guard.flush()
+        if guard.leaked:
+            log.info("reply broke character; said the persona's injection line instead")
+            line = injection_line(persona, turns)
+            yield line if not guard.released or guard.released[-1:].isspace() else " " + line
+        elif tail:
+            yield tail
