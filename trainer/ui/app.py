@@ -1,0 +1,76 @@
+"""Start the desktop app: settings, personas, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trainer import __version__
+from trainer.core.errors import KnownError
+from trainer.core.persona import PersonaCatalog, load_catalog
+from trainer.paths import persona_folders
+from trainer.settings import load_settings
+from trainer.ui import messages, style
+
+
+def persona_problems(catalog: PersonaCatalog) -> str | None:
+    """One line about unusable persona files (the valid ones are still listed)."""
+    if not catalog.errors:
+        return None
+    first = str(catalog.errors[0])
+    more = len(catalog.errors) - 1
+    tail = f" (and {more} more file{'s' if more > 1 else ''})" if more else ""
+    return f"Skipped a persona file: {first}{tail}. Run `trainer personas check FILE` for details."
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName("trainer")
+    app.setApplicationDisplayName("Trainer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("trainer")
+    app.setDesktopFileName("trainer")
+    style.apply(app)
+    return app
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Open the app; returns the exit code (1 when the store cannot be opened)."""
+    app = make_application(argv)
+    messages.bridge()  # created on the GUI thread, before anything else may send a message
+    settings = load_settings()
+    catalog = load_catalog(persona_folders())
+    problem = persona_problems(catalog)
+    if problem:
+        messages.warning(problem)
+    if not catalog.personas:
+        messages.error("No usable persona files were found; add one to the personas folder.")
+    from trainer.store import Store
+
+    try:
+        store = Store()
+    except KnownError as exc:
+        QMessageBox.critical(None, "Trainer cannot open its data", str(exc))
+        return 1
+    from trainer.ui.main_window import MainWindow
+
+    window = MainWindow(store, catalog, settings)
+    _add_review(window, store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        store.close()
+
+
+def _add_review(window, store) -> None:
+    """The Review tab, once that workspace exists."""
+    try:
+        from trainer.ui.review import ReviewWorkspace
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("trainer.ui.review"):
+            return
+        raise
+    window.add_workspace("Review", ReviewWorkspace(store))

@@ -1,0 +1,751 @@
+"""The Practice tab: pick who you are and whom you call, then talk to the prospect.
+
+Thin by design: the `Call` (trainer.core.call) owns the transcript and the prospect state;
+the engine's reply streams on a `ReplyWorker` thread; this widget renders and forwards intent.
+All `Call` bookkeeping (and so every store write of a turn) happens on the GUI thread, in the
+order the turns happened, so the transcript rows, the stored turns and the call agree.
+
+Hooks for voice (all on the GUI thread):
+- `submit_line(text, start, end)`: a trainee turn from speech, with times from `call_time()`.
+- signals `prospect_reply_started`, `prospect_delta(str)`, `prospect_reply_finished(int, str, bool)`:
+  feed a sentence splitter / TTS from the deltas; the finished signal gives the stored turn index.
+- `barge_in()`: stop the reply now; it is stored as cut off. Then `set_spoken_text(text)` keeps
+  only what was actually heard (updates the call, the store and the transcript).
+- `prospect_cut_in()`: the trainee held the floor too long; the prospect interrupts.
+- `set_barge_in_enabled(True)`: typing or speaking while the prospect talks interrupts them.
+- `voice_bar`: a layout under the input for a push-to-talk button and a level meter
+  (`add_voice_widget(widget)`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.call import Call
+from trainer.core.errors import KnownError
+from trainer.core.persona import Persona, PersonaCatalog
+from trainer.core.prospect_state import Directions
+from trainer.core.transcript import Turn
+from trainer.settings import Settings, save_settings
+from trainer.ui import messages
+from trainer.ui.patience_meter import PatienceMeter
+from trainer.ui.persona_card import PersonaCard
+from trainer.ui.style import AMBER, AMBER_BG, GREEN, GREEN_BG, RED, RED_BG, repolish
+from trainer.ui.transcript_view import TranscriptView
+from trainer.workers.call_worker import ReplyThreads, ReplyWorker
+from trainer.workers.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+OUTCOME_TEXT = {
+    "meeting": ("Meeting booked", GREEN, GREEN_BG),
+    "callback": ("Call-back agreed", GREEN, GREEN_BG),
+    "ended": ("You ended the call without a next step", AMBER, AMBER_BG),
+    "hung_up": ("The prospect hung up", RED, RED_BG),
+}
+
+
+def _optional(module: str, name: str) -> Any:
+    """Import a part that may not be installed yet (scoring); None when its module is missing."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+
+
+class Composer(QPlainTextEdit):
+    """The trainee's line: Enter sends, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Banner(QFrame):
+    """An inline message above the input (not a modal) with optional action buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setProperty("level", "error")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 8, 8)
+        row.setSpacing(8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.label, 1)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(6)
+        row.addLayout(self.actions_row)
+        close = QPushButton("✕")
+        close.setFlat(True)
+        close.setFixedWidth(28)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        row.addWidget(close)
+        self.buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def show_message(self, level: str, text: str, actions: list[tuple[str, Any]] = ()) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons = {}
+        for title, slot in actions:
+            button = QPushButton(title)
+            button.clicked.connect(slot)
+            self.actions_row.addWidget(button)
+            self.buttons[title] = button
+        self.setProperty("level", level)
+        repolish(self)
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class CallView(QWidget):
+    """Trainee and persona pickers, the persona card, the live call and, after it, the score."""
+
+    call_started = Signal(int)  # session id
+    call_ended = Signal(str)  # outcome
+    trainee_turn_added = Signal(int, str)  # turn index, text
+    prospect_reply_started = Signal()
+    prospect_delta = Signal(str)
+    prospect_reply_finished = Signal(int, str, bool)  # turn index (-1: nothing said), text, cut off
+    speaking_changed = Signal(bool)  # the prospect is (or stops) producing a reply
+    scored = Signal(dict)
+
+    def __init__(self, store, catalog: PersonaCatalog, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.settings = settings
+        self.call: Call | None = None
+        self.session_id: int | None = None
+        self.threads = ReplyThreads(self)
+        self.barge_in_enabled = False
+        self._worker: ReplyWorker | None = None
+        self._reply_id = 0
+        self._reply_text = ""
+        self._reply_row = -1
+        self._reply_start = 0.0
+        self._reply_directions: Directions | None = None
+        self._retry_directions: Directions | None = None
+        self._pending_line: tuple[str, float | None, float | None] | None = None
+        self._score_card: QWidget | None = None
+        self._closing = False
+        self._build()
+        self._load_pickers()
+        self.apply_settings(settings)
+        self._set_in_call(False)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(10)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.trainee_combo = QComboBox()
+        self.trainee_combo.setEditable(True)
+        self.trainee_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.trainee_combo.lineEdit().setPlaceholderText("Your name")
+        self.trainee_combo.setMinimumWidth(170)
+        self.trainee_combo.setToolTip("Pick your profile, or type a new name to create one")
+        self.persona_combo = QComboBox()
+        self.persona_combo.setMinimumWidth(280)
+        self.persona_combo.currentIndexChanged.connect(self._persona_changed)
+        self.engine_label = QLabel()
+        self.engine_label.setObjectName("Pill")
+        self.call_button = QPushButton("Call")
+        self.call_button.setObjectName("Primary")
+        self.call_button.setMinimumWidth(96)
+        self.call_button.clicked.connect(self.start_call)
+        for label, widget in (("Trainee", self.trainee_combo), ("Persona", self.persona_combo)):
+            caption = QLabel(label)
+            caption.setObjectName("Muted")
+            top.addWidget(caption)
+            top.addWidget(widget)
+            top.addSpacing(6)
+        top.addStretch(1)
+        top.addWidget(self.engine_label)
+        top.addSpacing(6)
+        top.addWidget(self.call_button)
+        root.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        root.addWidget(self.splitter, 1)
+
+        # Left: who you are calling, how patient they are, the clock and the way out.
+        left = QWidget()
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.setSpacing(10)
+        self.card = PersonaCard()
+        left_col.addWidget(self.card, 1)
+        self.meter = PatienceMeter()
+        left_col.addWidget(self.meter)
+        clock = QFrame()
+        clock.setObjectName("Card")
+        clock_row = QHBoxLayout(clock)
+        clock_row.setContentsMargins(16, 10, 12, 10)
+        self.timer_label = QLabel("00:00")
+        self.timer_label.setObjectName("Timer")
+        self.hangup_button = QPushButton("Hang up")
+        self.hangup_button.setObjectName("Danger")
+        self.hangup_button.clicked.connect(self.hang_up)
+        clock_row.addWidget(self.timer_label)
+        clock_row.addStretch(1)
+        clock_row.addWidget(self.hangup_button)
+        left_col.addWidget(clock)
+        self.exam_check = QCheckBox("Exam mode (hide the patience meter)")
+        self.exam_check.toggled.connect(self._exam_toggled)
+        left_col.addWidget(self.exam_check)
+        left.setMinimumWidth(280)
+        self.splitter.addWidget(left)
+
+        # Middle: the conversation and the input.
+        middle = QWidget()
+        mid_col = QVBoxLayout(middle)
+        mid_col.setContentsMargins(0, 0, 0, 0)
+        mid_col.setSpacing(8)
+        self.outcome_label = QLabel()
+        self.outcome_label.setObjectName("Outcome")
+        self.outcome_label.hide()
+        mid_col.addWidget(self.outcome_label)
+        self.transcript = TranscriptView()
+        mid_col.addWidget(self.transcript, 1)
+        self.banner = Banner()
+        mid_col.addWidget(self.banner)
+        compose_row = QHBoxLayout()
+        compose_row.setSpacing(8)
+        self.input = Composer()
+        self.input.setPlaceholderText("Type your line. Enter sends, Shift+Enter for a new line.")
+        self.input.setFixedHeight(66)
+        self.input.submitted.connect(self._send_typed)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("Send")
+        self.send_button.setFixedHeight(66)
+        self.send_button.clicked.connect(self._send_typed)
+        compose_row.addWidget(self.input, 1)
+        compose_row.addWidget(self.send_button)
+        mid_col.addLayout(compose_row)
+        self.voice_bar = QHBoxLayout()
+        self.voice_bar.setSpacing(8)
+        mid_col.addLayout(self.voice_bar)
+        self.splitter.addWidget(middle)
+
+        # Right: the score card once the call is scored.
+        self.score_panel = QWidget()
+        self.score_col = QVBoxLayout(self.score_panel)
+        self.score_col.setContentsMargins(0, 0, 0, 0)
+        self.score_status = QLabel()
+        self.score_status.setObjectName("Muted")
+        self.score_status.setWordWrap(True)
+        self.score_col.addWidget(self.score_status)
+        self.score_panel.setMinimumWidth(300)
+        self.score_panel.hide()
+        self.splitter.addWidget(self.score_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([330, 740, 0])
+
+        self.clock = QTimer(self)
+        self.clock.setInterval(250)
+        self.clock.timeout.connect(self._tick)
+
+    def _load_pickers(self) -> None:
+        self.trainee_combo.clear()
+        try:
+            names = self.store.trainees()
+        except KnownError as exc:
+            names = []
+            messages.error(str(exc))
+        self.trainee_combo.addItems(names)
+        self.trainee_combo.setEditText(self.settings.trainee or (names[0] if names else ""))
+        self.persona_combo.blockSignals(True)
+        self.persona_combo.clear()
+        personas = sorted(self.catalog.personas.values(), key=lambda p: (p.language, p.id))
+        for persona in personas:
+            self.persona_combo.addItem(
+                f"{persona.display_name} ({persona.role}, {persona.language})", persona.id
+            )
+        index = self.persona_combo.findData(self.settings.persona)
+        self.persona_combo.setCurrentIndex(max(0, index) if personas else -1)
+        self.persona_combo.blockSignals(False)
+        self._persona_changed()
+
+    # -- settings --------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings from the dialog: engine indicator, exam mode (the call in progress keeps its engine)."""
+        self.settings = settings
+        self.exam_check.blockSignals(True)
+        self.exam_check.setChecked(settings.exam_mode)
+        self.exam_check.blockSignals(False)
+        self.meter.setVisible(not settings.exam_mode)
+        if self.call is None:
+            self._show_engine(settings.effective_engine(), settings.llm_model)
+
+    def _show_engine(self, kind: str, model: str | None) -> None:
+        if kind == "llm":
+            host = self.settings.llm_base_url or "api.openai.com"
+            host = host.split("//")[-1].split("/")[0]
+            self.engine_label.setText(f"LLM · {model or '?'}")
+            self.engine_label.setToolTip(f"Replies from {model} at {host}")
+            self.engine_label.setStyleSheet("color: #5b21b6; background: #ede9fe;")
+        else:
+            self.engine_label.setText("Offline scripted")
+            self.engine_label.setToolTip(
+                "Deterministic replies from the persona file; no network. "
+                "Set an LLM in File → Settings."
+            )
+            self.engine_label.setStyleSheet("color: #374151; background: #e5e7eb;")
+
+    @Slot(bool)
+    def _exam_toggled(self, on: bool) -> None:
+        self.meter.setVisible(not on)
+        self.settings = self.settings.model_copy(update={"exam_mode": on})
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            messages.warning(f"Could not save the settings ({exc}); they apply until you quit.")
+
+    # -- pickers ---------------------------------------------------------------------------
+    def current_persona(self) -> Persona | None:
+        persona_id = self.persona_combo.currentData()
+        return self.catalog.personas.get(persona_id) if persona_id else None
+
+    @Slot()
+    def _persona_changed(self) -> None:
+        persona = self.current_persona()
+        self.card.set_persona(persona)
+        if persona is not None and self.call is None:
+            self.meter.set_value(persona.patience.start, "at the start of the call")
+            self.transcript.set_names(persona.display_name)
+
+    # -- state -----------------------------------------------------------------------------
+    def in_call(self) -> bool:
+        return self.call is not None and not self.call.ended
+
+    def is_prospect_speaking(self) -> bool:
+        return self._worker is not None
+
+    def call_time(self) -> float:
+        """Seconds since the call started, on the clock the stored turns use (0 outside a call)."""
+        return self.call.now() if self.call is not None else 0.0
+
+    def _set_in_call(self, active: bool) -> None:
+        self.call_button.setEnabled(not active and self.current_persona() is not None)
+        self.trainee_combo.setEnabled(not active)
+        self.persona_combo.setEnabled(not active)
+        self.exam_check.setEnabled(not active)
+        self.hangup_button.setEnabled(active)
+        self._update_input()
+
+    def _update_input(self) -> None:
+        can_type = self.in_call() and (not self.is_prospect_speaking() or self.barge_in_enabled)
+        self.input.setEnabled(can_type)
+        self.send_button.setEnabled(can_type)
+        if can_type:
+            self.input.setFocus()
+
+    def set_barge_in_enabled(self, on: bool) -> None:
+        self.barge_in_enabled = on
+        self._update_input()
+
+    def add_voice_widget(self, widget: QWidget) -> None:
+        """Where push-to-talk and the level meter go (under the input)."""
+        self.voice_bar.addWidget(widget)
+
+    def show_banner(self, level: str, text: str, actions: list[tuple[str, Any]] = ()) -> None:
+        self.banner.show_message(level, text, list(actions))
+
+    # -- the call --------------------------------------------------------------------------
+    @Slot()
+    def start_call(self) -> None:
+        if self.call is not None and not self.call.ended:
+            return
+        persona = self.current_persona()
+        trainee = " ".join(self.trainee_combo.currentText().split())
+        if persona is None:
+            self.show_banner("warning", "No persona to call: add a persona file and restart.")
+            return
+        if not trainee:
+            self.show_banner(
+                "warning", "Type your name in the Trainee box first (it keeps your calls together)."
+            )
+            self.trainee_combo.setFocus()
+            return
+        try:
+            engine = self._make_engine()
+        except KnownError as exc:
+            self.show_banner(
+                "error",
+                f"{exc}",
+                [("Use offline engine", self._start_offline), ("Settings…", self._open_settings)],
+            )
+            return
+        try:
+            self.store.ensure_trainee(trainee)
+            self.session_id = self.store.start_session(
+                trainee, persona, engine.name, engine.model, exam_mode=self.settings.exam_mode
+            )
+        except KnownError as exc:
+            self.show_banner("error", f"Could not start the call: {exc}")
+            return
+        if self.trainee_combo.findText(trainee) < 0:
+            self.trainee_combo.addItem(trainee)
+        self.settings = self.settings.model_copy(update={"trainee": trainee, "persona": persona.id})
+        self._save_settings()
+        self.call = Call(persona, engine, trainee=trainee, on_turn=self._store_turn)
+        self._retry_directions = None
+        self._pending_line = None
+        self.banner.hide()
+        self.outcome_label.hide()
+        self._clear_score()
+        self.transcript.clear()
+        self.transcript.set_names(persona.display_name)
+        self.transcript.add_note(f"Calling {persona.display_name}, {persona.company}")
+        self.meter.set_value(self.call.state.patience)
+        self._show_engine(engine.name, engine.model)
+        self.timer_label.setText("00:00")
+        self.clock.start()
+        self._set_in_call(True)
+        self.call_started.emit(self.session_id)
+        self._start_reply(self.call.state.greeting())
+
+    def _make_engine(self):
+        from trainer.engines.factory import make_engine
+
+        try:
+            return make_engine(self.settings)
+        except ModuleNotFoundError as exc:
+            raise KnownError(f"The LLM engine is not available here ({exc.name}).") from None
+
+    @Slot()
+    def _start_offline(self) -> None:
+        self.settings = self.settings.model_copy(update={"engine": "scripted"})
+        self._show_engine("scripted", None)
+        self.banner.hide()
+        self.start_call()
+
+    def _open_settings(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_settings"):
+            window.open_settings()
+
+    def _store_turn(self, index: int, turn: Turn) -> None:
+        """Call's on_turn: commit each turn as it completes."""
+        if self.session_id is None:
+            return
+        try:
+            self.store.add_turn(self.session_id, index, turn)
+        except KnownError as exc:
+            self.show_banner("error", f"Turn {index + 1} was not saved: {exc}")
+
+    @Slot()
+    def _send_typed(self) -> None:
+        text = self.input.toPlainText().strip()
+        if not text or not self.input.isEnabled():
+            return
+        if self.submit_line(text):
+            self.input.clear()
+
+    def submit_line(self, text: str, start: float | None = None, end: float | None = None) -> bool:
+        """A trainee turn (typed, or from speech with its times). False when it cannot be taken now."""
+        text = text.strip()
+        if not text or not self.in_call():
+            return False
+        if self.is_prospect_speaking():
+            if not self.barge_in_enabled:
+                return False
+            self._pending_line = (text, start, end)
+            self.barge_in()
+            return True
+        assert self.call is not None
+        self.banner.hide()
+        self._retry_directions = None
+        directions = self.call.trainee_says(text, start, end)
+        turn = self.call.turns[-1]
+        row = self.transcript.add_turn("trainee", turn.text, turn.start)
+        self.transcript.follow()
+        self.trainee_turn_added.emit(row, turn.text)
+        self._update_meter()
+        self._start_reply(directions)
+        return True
+
+    def prospect_cut_in(self) -> None:
+        """The trainee holds the floor past the persona's limit: the prospect interrupts."""
+        if self.in_call() and not self.is_prospect_speaking():
+            assert self.call is not None
+            directions = self.call.cut_in()
+            self._update_meter()
+            self._start_reply(directions)
+
+    def _start_reply(self, directions: Directions) -> None:
+        assert self.call is not None
+        call = self.call
+        self._reply_id += 1
+        self._reply_text = ""
+        self._reply_start = call.now()
+        self._reply_directions = directions
+        self._reply_row = self.transcript.add_turn("prospect", "", self._reply_start)
+        persona, turns, engine = call.persona, list(call.turns), call.engine
+
+        def produce(cancel):
+            return engine.reply(persona, turns, directions, cancel)
+
+        worker = ReplyWorker(self._reply_id, produce)
+        worker.delta.connect(self._on_delta)
+        worker.finished.connect(self._on_reply_finished)
+        worker.failed.connect(self._on_reply_failed)
+        self._worker = worker
+        self.threads.start(worker)
+        self._update_input()
+        self.speaking_changed.emit(True)
+        self.prospect_reply_started.emit()
+
+    @Slot(int, str)
+    def _on_delta(self, reply_id: int, text: str) -> None:
+        if reply_id != self._reply_id or self._worker is None:
+            return  # a reply that was cut off or abandoned
+        self._reply_text += text
+        self.transcript.append_text(self._reply_row, text)
+        self.prospect_delta.emit(text)
+
+    @Slot(int, bool)
+    def _on_reply_finished(self, reply_id: int, cut_off: bool) -> None:
+        if reply_id == self._reply_id and self._worker is not None:
+            self._complete_reply(cut_off)
+
+    @Slot(int, str)
+    def _on_reply_failed(self, reply_id: int, message: str) -> None:
+        if reply_id != self._reply_id or self._worker is None:
+            return
+        directions = self._reply_directions
+        self._complete_reply(cut_off=bool(self._reply_text.strip()), failed=True)
+        self._retry_directions = directions
+        actions = [("Retry reply", self.retry_reply)]
+        if self.call is not None and self.call.engine.name != "scripted":
+            actions.append(("Use offline engine", self.switch_to_offline))
+        self.show_banner(
+            "error",
+            f"{message} Everything said so far is saved.",
+            actions,
+        )
+
+    def _complete_reply(self, cut_off: bool, failed: bool = False) -> None:
+        """Record what the prospect said (GUI thread), then end the call or hand the floor back."""
+        assert self.call is not None
+        call = self.call
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.cancel()
+        text = self._reply_text.strip()
+        index = -1
+        if text:
+            call.finish_prospect_turn(text, self._reply_start, cut_off=cut_off)
+            index = len(call.turns) - 1
+            self.transcript.set_text(self._reply_row, text, cut_off=cut_off)
+        else:
+            self.transcript.remove_last()
+        self._update_meter()
+        self.speaking_changed.emit(False)
+        self.prospect_reply_finished.emit(index, text, cut_off)
+        directions = self._reply_directions
+        if not failed and directions is not None and directions.end and not call.ended:
+            # The state already holds this outcome; closing the call records it.
+            call.hang_up()
+        if call.ended:
+            self._finish_call()
+            return
+        self._update_input()
+        if self._pending_line is not None:
+            line, self._pending_line = self._pending_line, None
+            self.submit_line(*line)
+
+    @Slot()
+    def retry_reply(self) -> None:
+        """Ask the engine again for the reply that failed."""
+        if self.in_call() and not self.is_prospect_speaking() and self._retry_directions:
+            directions, self._retry_directions = self._retry_directions, None
+            self.banner.hide()
+            self._start_reply(directions)
+
+    @Slot()
+    def switch_to_offline(self) -> None:
+        """Carry on this call with the offline engine (the session keeps its recorded engine)."""
+        from trainer.engines.scripted import ScriptedEngine
+
+        if self.call is None:
+            return
+        self.call.engine = ScriptedEngine()
+        self._show_engine("scripted", None)
+        self.retry_reply()
+
+    def barge_in(self) -> None:
+        """Stop the prospect's reply at once; what was produced so far is stored as cut off."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._complete_reply(cut_off=True)
+
+    def set_spoken_text(self, text: str) -> None:
+        """After a barge-in, keep only what the trainee actually heard of the last reply."""
+        if self.call is None or self.session_id is None:
+            return
+        for index in range(len(self.call.turns) - 1, -1, -1):
+            if self.call.turns[index].speaker == "prospect":
+                self.call.replace_last_prospect_text(text)
+                turn = self.call.turns[index]
+                try:
+                    self.store.update_turn(self.session_id, index, turn)
+                except KnownError as exc:
+                    self.show_banner("error", f"Turn {index + 1} was not updated: {exc}")
+                self.transcript.set_text(index, turn.text, cut_off=True)
+                return
+
+    @Slot()
+    def hang_up(self) -> None:
+        """The trainee ends the call (a reply in progress is cut off and kept)."""
+        if not self.in_call():
+            return
+        assert self.call is not None
+        self._pending_line = None
+        if self._worker is not None:
+            self._worker.cancel()
+            self._reply_directions = None  # the prospect's planned ending no longer applies
+            self._complete_reply(cut_off=True)
+        if not self.call.ended:
+            self.call.hang_up()
+            self._finish_call()
+
+    def _finish_call(self) -> None:
+        assert self.call is not None
+        self.clock.stop()
+        self._tick()
+        outcome = self.call.transcript.outcome or "ended"
+        if self.session_id is not None:
+            try:
+                self.store.end_session(self.session_id, outcome)
+            except KnownError as exc:
+                self.show_banner("error", f"The call's end was not saved: {exc}")
+        text, fg, bg = OUTCOME_TEXT.get(outcome, (outcome, AMBER, AMBER_BG))
+        self.outcome_label.setText(f"{text}  ·  {self.timer_label.text()}")
+        self.outcome_label.setStyleSheet(f"color: {fg}; background: {bg};")
+        self.outcome_label.show()
+        self.transcript.add_note(f"Call ended: {text.lower()}")
+        self._set_in_call(False)
+        self.call_button.setText("Call again")
+        self.call_ended.emit(outcome)
+        if not self._closing:
+            self._score()
+
+    def _tick(self) -> None:
+        if self.call is not None:
+            seconds = int(self.call.now())
+            self.timer_label.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
+
+    def _update_meter(self) -> None:
+        if self.call is None:
+            return
+        state = self.call.state
+        latest = [h for h in state.history if h.trainee_turn == state.trainee_turns]
+        delta = sum(h.delta for h in latest)
+        reason = ", ".join(h.reason for h in latest) or "no change on your last line"
+        self.meter.set_value(state.patience, reason, delta)
+
+    # -- scoring ---------------------------------------------------------------------------
+    def _clear_score(self) -> None:
+        if self._score_card is not None:
+            self._score_card.deleteLater()
+            self._score_card = None
+        self.score_panel.hide()
+
+    def _score(self) -> None:
+        score_and_store = _optional("trainer.scoring_service", "score_and_store")
+        if score_and_store is None or self.session_id is None or self.call is None:
+            return
+        store, session_id = self.store, self.session_id
+        transcript = self.call.transcript.model_copy(deep=True)
+        self.score_status.setText("Scoring the call…")
+        self.score_status.show()
+        self.score_panel.show()
+        self.splitter.setSizes([300, 480, 360])
+        run_task(
+            lambda: score_and_store(store, session_id),
+            lambda payload: self._show_score(session_id, payload, transcript),
+            self._score_failed,
+        )
+
+    def _show_score(self, session_id: int, payload: dict, transcript) -> None:
+        if session_id != self.session_id:
+            return  # a newer call started meanwhile
+        score_card_cls = _optional("trainer.ui.score_card", "ScoreCard")
+        self.scored.emit(payload)
+        if score_card_cls is None:
+            self.score_status.setText(
+                f"Needs {payload.get('needs', {}).get('score', '?')} · "
+                f"Time {payload.get('time', {}).get('score', '?')} · "
+                f"Overall {payload.get('overall', '?')}"
+            )
+            return
+        self.score_status.hide()
+        card = score_card_cls()
+        card.show_score(payload, transcript)
+        card.turn_clicked.connect(self.transcript.scroll_to_turn)
+        self._score_card = card
+        self.score_col.addWidget(card, 1)
+
+    def _score_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            text = f"The call is saved but could not be scored: {exc}"
+        else:
+            log.error("scoring failed", exc_info=exc)
+            text = f"The call is saved but scoring failed ({exc.__class__.__name__}: {exc})."
+        self.score_status.setText(text)
+        messages.error(text)
+
+    # -- shutdown --------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop every reply thread (window close, tests); a call in progress is ended and saved."""
+        self._closing = True
+        if self.in_call():
+            self.hang_up()
+        self.clock.stop()
+        self.threads.shutdown()

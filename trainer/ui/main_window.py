@@ -1,0 +1,131 @@
+"""The main window: tabs (Practice now, Review later), menus and a status bar fed by `messages`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from trainer import __version__
+from trainer.core.persona import PersonaCatalog
+from trainer.settings import Settings
+from trainer.ui import messages
+from trainer.ui.call_view import CallView
+from trainer.ui.settings_dialog import SettingsDialog
+from trainer.ui.style import AMBER, MUTED, RED
+from trainer.workers.tasks import wait_for_tasks
+
+LEVEL_COLOURS = {"info": MUTED, "warning": AMBER, "error": RED}
+
+
+class MainWindow(QMainWindow):
+    """Owns the store for the app's lifetime; the tabs borrow it."""
+
+    def __init__(self, store, catalog: PersonaCatalog, settings: Settings) -> None:
+        super().__init__()
+        self.store = store
+        self.catalog = catalog
+        self.settings = settings
+        self.setWindowTitle("Trainer · cold-call practice")
+        self.resize(1100, 720)
+        self.setMinimumSize(900, 600)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.call_view = CallView(store, catalog, settings)
+        self.tabs.addTab(self.call_view, "Practice")
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+
+        self.status_label = QLabel()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.location_label = QLabel(getattr(store, "location", "") or "")
+        self.location_label.setStyleSheet(f"color: {MUTED};")
+        self.location_label.setToolTip("Where your calls are stored")
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setSingleShot(True)
+        self._clear_timer.timeout.connect(self.status_label.clear)
+        self._settings_dialog: SettingsDialog | None = None
+        self._closed = False
+        messages.bridge().connect_receiver(self.show_message)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- tabs ------------------------------------------------------------------------------
+    def add_workspace(self, title: str, widget: QWidget) -> int:
+        """Add a tab (the Review workspace); returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    # -- messages --------------------------------------------------------------------------
+    @Slot(str, str)
+    def show_message(self, level: str, text: str) -> None:
+        """One line in the status bar; info fades after a while, warnings and errors stay."""
+        self.status_label.setStyleSheet(f"color: {LEVEL_COLOURS.get(level, MUTED)};")
+        self.status_label.setText(text)
+        self.status_label.setToolTip(text)
+        if level == "info":
+            self._clear_timer.start(8000)
+        else:
+            self._clear_timer.stop()
+
+    # -- dialogs ---------------------------------------------------------------------------
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.saved.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.call_view.apply_settings(settings)
+        engine = "LLM" if settings.effective_engine() == "llm" else "offline scripted"
+        messages.info(f"Settings saved; new calls use the {engine} engine.")
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Trainer",
+            f"<b>Trainer {__version__}</b><p>Practise cold calls against a grumpy, busy prospect, "
+            "then see a fair, explained score: did you ask about their needs, did you respect "
+            "their time?</p><p>Everything stays on this computer unless you point it at an "
+            "LLM server.</p>",
+        )
+
+    # -- shutdown --------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """End a call in progress (it is saved), join reply threads and background jobs."""
+        if self._closed:
+            return
+        self._closed = True
+        messages.bridge().disconnect_receiver(self.show_message)
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget is not self.call_view and hasattr(widget, "shutdown"):
+                widget.shutdown()
+        self.call_view.shutdown()
+        wait_for_tasks()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""File → Settings: which prospect engine, where the LLM lives, exam mode and mute.
+
+"Test connection" asks the server for its models off the GUI thread and answers in one line.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.errors import KnownError
+from trainer.settings import Settings, save_settings
+from trainer.ui.style import GREEN, MUTED, RED
+from trainer.workers.tasks import run_task
+
+ENGINES = [
+    ("auto", "Automatic (LLM when a server or key is set, else offline)"),
+    ("scripted", "Offline scripted (no network, deterministic)"),
+    ("llm", "LLM (OpenAI or a compatible server)"),
+]
+
+
+def test_connection(settings: Settings) -> str:
+    """Blocking: reach the server, check the model is served; returns one line, raises KnownError."""
+    from trainer.engines.llm_client import describe, make_client, request_failures, server_of
+
+    client = make_client(settings)
+    server = server_of(client)
+    try:
+        models = [m.id for m in client.models.list()]
+    except request_failures() as exc:
+        raise describe(exc, server, settings.llm_model) from None
+    finally:
+        client.close()
+    if models and settings.llm_model not in models:
+        shown = ", ".join(models[:5]) + (" …" if len(models) > 5 else "")
+        raise KnownError(
+            f"Connected to {server}, but it does not list the model {settings.llm_model!r} "
+            f"(it has: {shown})."
+        )
+    return f"Connected to {server}; model {settings.llm_model!r} is available."
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `saved(Settings)` is emitted after they are written."""
+
+    saved = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._settings = settings
+        self._test_seq = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(9)
+
+        self.engine = QComboBox()
+        for key, label in ENGINES:
+            self.engine.addItem(label, key)
+        self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
+        form.addRow("Prospect engine", self.engine)
+
+        self.base_url = QLineEdit(settings.llm_base_url)
+        self.base_url.setPlaceholderText("empty = OpenAI; e.g. http://localhost:11434/v1 (Ollama)")
+        form.addRow("Base URL", self.base_url)
+        self.model = QLineEdit(settings.llm_model)
+        self.model.setPlaceholderText("gpt-4o-mini, llama3.2, …")
+        form.addRow("Model", self.model)
+        self.api_key = QLineEdit(settings.llm_api_key)
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("not needed for local servers")
+        form.addRow("API key", self.api_key)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(5, 600)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(settings.llm_timeout_seconds)
+        form.addRow("Reply timeout", self.timeout)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("", test_row)
+
+        self.exam_mode = QCheckBox("Exam mode: hide the prospect's patience meter during calls")
+        self.exam_mode.setChecked(settings.exam_mode)
+        form.addRow("Practice", self.exam_mode)
+        self.mute = QCheckBox("Mute: text only, the prospect does not speak")
+        self.mute.setChecked(settings.mute)
+        form.addRow("Voice", self.mute)
+        layout.addLayout(form)
+
+        note = QLabel(
+            "The API key is kept in the system keyring when one is available. "
+            "OPENAI_BASE_URL, OPENAI_API_KEY and TRAINER_LLM_MODEL override these fields."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def current(self) -> Settings:
+        """The settings as edited (not yet saved)."""
+        return self._settings.model_copy(
+            update={
+                "engine": self.engine.currentData(),
+                "llm_base_url": self.base_url.text().strip(),
+                "llm_model": self.model.text().strip() or self._settings.llm_model,
+                "llm_api_key": self.api_key.text().strip(),
+                "llm_timeout_seconds": float(self.timeout.value()),
+                "exam_mode": self.exam_mode.isChecked(),
+                "mute": self.mute.isChecked(),
+            }
+        )
+
+    @Slot()
+    def test(self) -> None:
+        self._test_seq += 1
+        seq, settings = self._test_seq, self.current()
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet(f"color: {MUTED};")
+        self.test_result.setText("Testing…")
+        run_task(
+            lambda: test_connection(settings),
+            lambda line: self._tested(seq, line, True),
+            lambda exc: self._tested(seq, self._explain(exc), False),
+        )
+
+    @staticmethod
+    def _explain(exc: BaseException) -> str:
+        if isinstance(exc, KnownError):
+            return str(exc)
+        return f"The test failed ({exc.__class__.__name__}: {exc})."
+
+    def _tested(self, seq: int, line: str, ok: bool) -> None:
+        if not shiboken6.isValid(self) or seq != self._test_seq:
+            return
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(f"color: {GREEN if ok else RED};")
+        self.test_result.setText(line)
+
+    def accept(self) -> None:
+        settings = self.current()
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.test_result.setStyleSheet(f"color: {RED};")
+            self.test_result.setText(f"Could not save the settings: {exc}")
+            return
+        self._settings = settings
+        self.saved.emit(settings)
+        super().accept()

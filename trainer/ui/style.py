@@ -1,0 +1,86 @@
+"""The app's look: one stylesheet and the traffic-light colours the widgets share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+GREEN, AMBER, RED = "#15803d", "#b45309", "#b91c1c"
+GREEN_BG, AMBER_BG, RED_BG = "#dcfce7", "#fef3c7", "#fee2e2"
+ACCENT = "#2563eb"
+MUTED = "#6b7280"
+
+ICON_PATH = Path(__file__).resolve().parents[2] / "assets" / "trainer.svg"
+
+
+def level_colour(value: int, good: int = 60, fair: int = 30) -> tuple[str, str]:
+    """(foreground, background) for a 0..100 value: green when good, amber when fair, else red."""
+    if value >= good:
+        return GREEN, GREEN_BG
+    if value >= fair:
+        return AMBER, AMBER_BG
+    return RED, RED_BG
+
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: #f4f5f7; }}
+QWidget {{ color: #1f2937; }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{ padding: 7px 18px; margin-right: 2px; border: none; background: transparent;
+  color: {MUTED}; font-weight: 600; }}
+QTabBar::tab:selected {{ color: #111827; border-bottom: 2px solid {ACCENT}; }}
+QFrame#Card {{ background: white; border: 1px solid #e5e7eb; border-radius: 10px; }}
+QLabel#Muted, QLabel[muted="true"] {{ color: {MUTED}; }}
+QLabel#SectionTitle {{ color: {MUTED}; font-size: 8.5pt; font-weight: 700; letter-spacing: 1px; }}
+QLabel#PersonaName {{ font-size: 15pt; font-weight: 700; }}
+QLabel#Timer {{ font-size: 20pt; font-weight: 600; font-family: monospace; }}
+QLabel#Pill {{ border-radius: 9px; padding: 2px 9px; font-size: 8.5pt; font-weight: 600; }}
+QLabel#Outcome {{ font-size: 12pt; font-weight: 700; border-radius: 8px; padding: 8px 12px; }}
+QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #d1d5db; background: white; }}
+QPushButton:hover {{ background: #f3f4f6; }}
+QPushButton:disabled {{ color: #9ca3af; background: #f9fafb; }}
+QPushButton#Primary {{ background: {GREEN}; color: white; border: none; font-weight: 700; }}
+QPushButton#Primary:hover {{ background: #166534; }}
+QPushButton#Danger {{ background: {RED}; color: white; border: none; font-weight: 700; }}
+QPushButton#Danger:hover {{ background: #991b1b; }}
+QPushButton#Send {{ background: {ACCENT}; color: white; border: none; font-weight: 600; }}
+QPushButton#Primary:disabled, QPushButton#Danger:disabled, QPushButton#Send:disabled {{
+  background: #e5e7eb; color: #9ca3af; }}
+QComboBox, QLineEdit, QPlainTextEdit, QSpinBox {{ border: 1px solid #d1d5db; border-radius: 6px;
+  padding: 4px 6px; background: white; }}
+QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QScrollArea#Transcript {{ background: white; border: 1px solid #e5e7eb; border-radius: 10px; }}
+QWidget#TranscriptBody {{ background: white; }}
+QLabel#BubbleProspect {{ background: #f1f5f9; border-radius: 10px; padding: 8px 11px; }}
+QLabel#BubbleTrainee {{ background: #dbeafe; border-radius: 10px; padding: 8px 11px; }}
+QLabel#BubbleProspect[highlight="true"], QLabel#BubbleTrainee[highlight="true"] {{
+  border: 2px solid #f59e0b; }}
+QLabel#Speaker {{ color: {MUTED}; font-size: 8.5pt; font-weight: 600; }}
+QFrame#Banner {{ border-radius: 8px; }}
+QFrame#Banner[level="error"] {{ background: {RED_BG}; border: 1px solid #fca5a5; }}
+QFrame#Banner[level="warning"] {{ background: {AMBER_BG}; border: 1px solid #fcd34d; }}
+QFrame#Banner[level="info"] {{ background: #e0f2fe; border: 1px solid #7dd3fc; }}
+QProgressBar {{ border: none; border-radius: 6px; background: #e5e7eb; height: 12px; }}
+QStatusBar {{ color: {MUTED}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Install the stylesheet, a readable default font and the window icon."""
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+    if ICON_PATH.exists():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+
+
+def repolish(widget) -> None:
+    """Re-apply the stylesheet after a dynamic property used in it changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
