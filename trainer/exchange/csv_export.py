@@ -1,0 +1,82 @@
+"""The session list as CSV, for a spreadsheet: the columns the review list shows."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trainer.core.errors import KnownError
+from trainer.store import review
+
+if TYPE_CHECKING:
+    from trainer.store import Store
+
+HEADER = [
+    "id",
+    "uid",
+    "trainee",
+    "persona_id",
+    "persona",
+    "language",
+    "started_at",
+    "duration_seconds",
+    "outcome",
+    "needs",
+    "time",
+    "overall",
+    "turns",
+    "reviewed",
+]
+PAGE = 1000
+
+
+def write_csv(
+    store: Store,
+    path: str | Path,
+    flt: review.SessionFilter | None = None,
+    sort: str = "started_at",
+    descending: bool = False,
+) -> int:
+    """Write every matching session (paged, so memory stays flat); returns the row count."""
+    path = Path(path)
+    flt = flt or review.SessionFilter()
+    count = 0
+    try:
+        # utf-8-sig: spreadsheet programs then read å, ä, ö, æ and ø correctly
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(HEADER)
+            offset = 0
+            while True:
+                rows = review.query_rows(store, flt, sort, descending, limit=PAGE, offset=offset)
+                for r in rows:
+                    writer.writerow(
+                        [
+                            r.id,
+                            r.uid or "",
+                            r.trainee,
+                            r.persona_id,
+                            r.persona_name,
+                            r.language,
+                            r.started_at.isoformat(timespec="seconds"),
+                            "" if r.duration_seconds is None else f"{r.duration_seconds:.1f}",
+                            r.outcome or "",
+                            _n(r.needs),
+                            _n(r.time),
+                            _n(r.overall),
+                            r.turn_count,
+                            "yes" if r.reviewed else "no",
+                        ]
+                    )
+                count += len(rows)
+                if len(rows) < PAGE:
+                    break
+                offset += PAGE
+    except OSError as exc:
+        raise KnownError(f"{path}: cannot write the CSV file ({exc.strerror or exc})") from None
+    return count
+
+
+def _n(value: int | None) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,54 @@
+"""Which turns earned and which lost points: the marks shared by the session view and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from trainer.store.review import Override, criteria
+
+
+@dataclass
+class TurnMark:
+    """The criteria that cite one turn, split by whether the criterion was (mostly) earned."""
+
+    earned: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+    @property
+    def tone(self) -> str:
+        """ "earned", "lost" or "mixed": the colour the turn gets."""
+        if self.earned and self.lost:
+            return "mixed"
+        return "earned" if self.earned else "lost"
+
+
+def effective_score(crit: dict, override: Override | None) -> int | None:
+    """The trainer's score where there is one, else the automatic one."""
+    return override.score if override is not None else crit.get("score")
+
+
+def is_earned(score: int | None, top: int | None) -> bool:
+    """At least half the points: the turn counts as what earned them."""
+    if score is None or not top:
+        return True
+    return score * 2 >= top
+
+
+def turn_marks(
+    payload: dict | None, overrides: dict[str, Override] | None = None
+) -> dict[int, TurnMark]:
+    """Per turn index, the criteria (by name, with points) whose evidence points at it."""
+    overrides = overrides or {}
+    marks: dict[int, TurnMark] = {}
+    for _section, crit in criteria(payload):
+        if crit.get("applicable") is False:
+            continue
+        override = overrides.get(crit.get("id", ""))
+        score = effective_score(crit, override)
+        label = f"{crit.get('name') or crit.get('id')} ({score}/{crit.get('max')})"
+        for index in crit.get("evidence") or []:
+            if not isinstance(index, int):
+                continue
+            mark = marks.setdefault(index, TurnMark())
+            (mark.earned if is_earned(score, crit.get("max")) else mark.lost).append(label)
+    return marks
