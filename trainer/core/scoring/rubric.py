@@ -250,7 +250,11 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
 def interruption(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "interruption", "time", 15)
     if a.inbound:
-        return b.done(15, b.t.note("na"), applicable=False)
+        # Inbound, the caller's time is respected by taking the call forward, not sending him away.
+        away = [v for v in a.trainee_turns if v.events and v.events.send_away]
+        for v in away:
+            b.cite(v, _match(a, "send_away", v))
+        return b.done(0 if away else 15, b.t.note("inbound_away" if away else "inbound_ok"))
     good: list[TurnView] = []
     for v in a.trainee_turns[:3]:
         if v.events and (v.events.acknowledged or v.events.permission_asked):

@@ -1,0 +1,27 @@
+"""Score a stored session and keep the score beside it, tagged with the scorer's version.
+
+Scores are history: a newer scorer adds a row instead of rewriting the old one, so a
+trainer can see which version gave which score. Rescoring under the same version is a no-op
+unless forced.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trainer.core.scoring import SCORER_VERSION, score_transcript
+
+AUTO = "auto"
+
+
+def score_and_store(store: Any, session_id: int, force: bool = False) -> dict:
+    """The session's deterministic score (kind "auto"), computed and saved when needed."""
+    if not force:
+        existing = store.get_score(session_id, AUTO)
+        if existing and existing.get("scorer_version") == SCORER_VERSION:
+            return existing
+    transcript = store.get_transcript(session_id)
+    persona = store.persona_snapshot(session_id)
+    payload = score_transcript(transcript, persona).to_json()
+    store.save_score(session_id, AUTO, SCORER_VERSION, payload)
+    return payload
