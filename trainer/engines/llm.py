@@ -133,7 +133,8 @@ class LLMEngine:
                 except request_failures() as exc:
                     if cancel.is_set():
                         return
-                    raise self._fail(exc, mid_stream=True) from None
+                    started = bool(guard.released or guard.pending)
+                    raise self._fail(exc, mid_stream=started) from None
                 if not delta:
                     continue
                 safe = guard.feed(delta)
