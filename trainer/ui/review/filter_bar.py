@@ -1,0 +1,165 @@
+"""The row of filters above the review list; it only builds a `SessionFilter` and emits it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from trainer.exchange.report import OUTCOME_LABELS
+from trainer.store.review import SessionFilter
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "any": the minimum of the date editors
+
+
+class FilterBar(QWidget):
+    """Trainee, persona, dates, outcome, overall score range, reviewed and words said."""
+
+    filter_changed = Signal(object)  # SessionFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._emit_timer = QTimer(self, singleShot=True, interval=300)
+        self._emit_timer.timeout.connect(self._emit)
+        self._quiet = False
+
+        self.words = QLineEdit(placeholderText="Words said in the call…", clearButtonEnabled=True)
+        self.words.setMinimumWidth(150)
+        self.trainee = QComboBox()
+        self.persona = QComboBox()
+        self.outcome = QComboBox()
+        self.outcome.addItem("Any outcome", None)
+        for key, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(label, key or "none")
+        self.reviewed = QComboBox()
+        for label, value in (
+            ("Reviewed or not", None),
+            ("Reviewed", True),
+            ("Not reviewed", False),
+        ):
+            self.reviewed.addItem(label, value)
+        for combo in (self.trainee, self.persona, self.outcome, self.reviewed):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+        self.date_from = self._date_edit("From")
+        self.date_to = self._date_edit("To")
+        self.score_min, self.score_max = QSpinBox(), QSpinBox()
+        for spin, prefix, value in ((self.score_min, "≥ ", 0), (self.score_max, "≤ ", 100)):
+            spin.setRange(0, 100)
+            spin.setValue(value)
+            spin.setPrefix(prefix)
+            spin.setToolTip("Overall score range")
+        self.clear = QPushButton("Clear")
+        self.clear.setToolTip("Show every session again")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.words, 2)
+        for widget in (self.trainee, self.persona, self.outcome, self.reviewed):
+            layout.addWidget(widget, 1)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.date_to)
+        layout.addWidget(QLabel("Score"))
+        layout.addWidget(self.score_min)
+        layout.addWidget(self.score_max)
+        layout.addWidget(self.clear)
+
+        self.words.textChanged.connect(lambda _t: self._emit_timer.start())
+        for combo in (self.trainee, self.persona, self.outcome, self.reviewed):
+            combo.currentIndexChanged.connect(self._changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._changed)
+        for spin in (self.score_min, self.score_max):
+            spin.valueChanged.connect(lambda _v: self._emit_timer.start())
+        self.clear.clicked.connect(self.reset)
+        self.set_choices([], [])
+
+    def _date_edit(self, tip: str) -> QDateEdit:
+        edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any date")
+        edit.setDate(NO_DATE)
+        edit.setToolTip(f"{tip} (local days; pick the earliest date for 'any')")
+        return edit
+
+    def set_choices(self, trainees: list[str], personas: list[tuple[str, str]]) -> None:
+        """Fill the trainee and persona lists, keeping what is selected."""
+        self._quiet = True
+        try:
+            for combo, label, items in (
+                (self.trainee, "All trainees", [(t, t) for t in trainees]),
+                (self.persona, "All personas", [(name, pid) for pid, name in personas]),
+            ):
+                current = combo.currentData()
+                combo.clear()
+                combo.addItem(label, None)
+                for text, value in items:
+                    combo.addItem(text, value)
+                found = combo.findData(current) if current is not None else 0
+                combo.setCurrentIndex(max(0, found))
+        finally:
+            self._quiet = False
+
+    def _changed(self, *_args) -> None:
+        if not self._quiet:
+            self._emit_timer.start(0)
+
+    def _emit(self) -> None:
+        self.filter_changed.emit(self.current())
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def current(self) -> SessionFilter:
+        low, high = self.score_min.value(), self.score_max.value()
+        return SessionFilter(
+            trainee=self.trainee.currentData(),
+            persona_id=self.persona.currentData(),
+            date_from=self._day(self.date_from),
+            date_to=self._day(self.date_to),
+            outcome=self.outcome.currentData(),
+            score_min=low if low > 0 else None,
+            score_max=high if high < 100 else None,
+            words=self.words.text().strip(),
+            reviewed=self.reviewed.currentData(),
+        )
+
+    def apply(self, flt: SessionFilter) -> None:
+        """Show a filter (tests, restoring a view) and emit it once."""
+        self._quiet = True
+        try:
+            self.words.setText(flt.words)
+            for combo, value in (
+                (self.trainee, flt.trainee),
+                (self.persona, flt.persona_id),
+                (self.outcome, flt.outcome),
+                (self.reviewed, flt.reviewed),
+            ):
+                combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+            for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
+                edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.score_min.setValue(flt.score_min or 0)
+            self.score_max.setValue(100 if flt.score_max is None else flt.score_max)
+        finally:
+            self._quiet = False
+        self._emit_timer.stop()
+        self._emit()
+
+    def reset(self) -> None:
+        self.apply(SessionFilter())

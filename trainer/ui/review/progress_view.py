@@ -1,0 +1,170 @@
+"""A trainee's progress: Needs and Time over their sessions (matplotlib) and what they miss most."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.store import review
+from trainer.ui.style import ACCENT, GREEN, MUTED
+from trainer.workers.tasks import run_task
+
+
+def _canvas():
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(6, 3), dpi=100, layout="constrained")
+    return FigureCanvasQTAgg(figure), figure
+
+
+class ProgressView(QWidget):
+    """Pick a trainee and how many recent sessions count; the data comes from a pool thread."""
+
+    loaded = Signal(str)  # trainee
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._request = 0
+        self.points: list[review.ProgressPoint] = []
+        self.missed: list[review.MissedCriterion] = []
+
+        self.trainee = QComboBox(minimumContentsLength=16)
+        self.last_n = QSpinBox()
+        self.last_n.setRange(1, 500)
+        self.last_n.setValue(10)
+        self.last_n.setPrefix("last ")
+        self.last_n.setSuffix(" sessions")
+        self.summary = QLabel()
+        self.summary.setProperty("muted", True)
+        self.canvas, self.figure = _canvas()
+        self.canvas.setMinimumHeight(220)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Missed most often", "Part", "Missed", "Of"])
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Trainee"))
+        top.addWidget(self.trainee, 1)
+        top.addWidget(QLabel("Criteria missed over the"))
+        top.addWidget(self.last_n)
+        top.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.canvas)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self.trainee.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.last_n.valueChanged.connect(lambda _v: self.refresh())
+        self._draw()
+
+    def set_trainees(self, names: list[str], current: str | None = None) -> None:
+        keep = current or self.trainee.currentText()
+        self.trainee.blockSignals(True)
+        self.trainee.clear()
+        self.trainee.addItems(names)
+        if keep in names:
+            self.trainee.setCurrentText(keep)
+        self.trainee.blockSignals(False)
+        self.refresh()
+
+    def show_trainee(self, name: str) -> None:
+        if self.trainee.findText(name) >= 0:
+            self.trainee.setCurrentText(name)
+
+    def refresh(self) -> None:
+        name = self.trainee.currentText()
+        if not name:
+            self.points, self.missed = [], []
+            self._draw()
+            return
+        self._request += 1
+        request, store, n = self._request, self._store, self.last_n.value()
+        run_task(
+            lambda: (review.trainee_progress(store, name), review.most_missed(store, name, n)),
+            lambda result: self._loaded(request, name, *result),
+            lambda exc: self.summary.setText(f"Cannot read the progress: {exc}"),
+        )
+
+    def _loaded(self, request: int, name: str, points, missed) -> None:
+        if request != self._request:
+            return
+        self.points, self.missed = points, missed
+        self._draw()
+        self.table.clear()
+        for m in missed:
+            item = QTreeWidgetItem([m.name, m.section.capitalize(), str(m.missed), str(m.sessions)])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.criterion_id)
+            for col in (2, 3):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
+            self.table.addTopLevelItem(item)
+        if points:
+            first, last = points[0], points[-1]
+            self.summary.setText(
+                f"{len(points)} scored sessions from {first.started_at.astimezone():%Y-%m-%d} "
+                f"to {last.started_at.astimezone():%Y-%m-%d}."
+            )
+        else:
+            self.summary.setText(f"{name} has no scored sessions yet.")
+        self.loaded.emit(name)
+
+    def _draw(self) -> None:
+        """Needs and Time per session, with a moving average so the trend shows through."""
+        fig = self.figure
+        fig.clear()
+        ax = fig.add_subplot(111)
+        ax.set_ylim(0, 100)
+        ax.set_ylabel("Score")
+        ax.grid(True, alpha=0.3)
+        for spine in ("top", "right"):
+            ax.spines[spine].set_visible(False)
+        if not self.points:
+            ax.text(
+                0.5,
+                0.5,
+                "No scored sessions",
+                ha="center",
+                va="center",
+                color=MUTED,
+                transform=ax.transAxes,
+            )
+            self.canvas.draw_idle()
+            return
+        x = [p.started_at.astimezone() for p in self.points]
+        window = max(1, min(10, len(self.points) // 5 or 1))
+        for key, label, colour in (("needs", "Needs", ACCENT), ("time", "Time", GREEN)):
+            values = [getattr(p, key) for p in self.points]
+            ax.plot(x, values, "o", ms=3, alpha=0.35, color=colour)
+            smooth = [
+                sum(v for v in values[max(0, i - window + 1) : i + 1] if v is not None)
+                / max(1, sum(1 for v in values[max(0, i - window + 1) : i + 1] if v is not None))
+                for i in range(len(values))
+            ]
+            ax.plot(x, smooth, "-", lw=2, color=colour, label=f"{label} (average of {window})")
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=8)
+        fig.autofmt_xdate()
+        self.canvas.draw_idle()

@@ -1,0 +1,602 @@
+"""One session under review: transcript with the score's evidence, scores, metrics, feedback.
+
+Reading happens on a pool thread (`report.load`); the widgets only render. Feedback writes are
+single-row inserts, done at once so what the trainer typed is on disk when the button returns.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.errors import KnownError
+from trainer.exchange import report
+from trainer.exchange.evidence import TurnMark, is_earned, turn_marks
+from trainer.store import review
+from trainer.ui.review.turn_audio import TurnAudio
+from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
+from trainer.workers.tasks import run_task
+
+TONE_BG = {"earned": GREEN_BG, "lost": RED_BG, "mixed": "#fef3c7"}
+SELECTED = "#bfdbfe"
+
+
+def _card() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("Card")
+    return frame
+
+
+class ScoreBadge(QLabel):
+    """A headline score: a big coloured number over its name."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumWidth(90)
+        self.set_value(None)
+
+    def set_value(self, value: int | None, adjusted: int | None = None) -> None:
+        fg, bg = level_colour(value) if value is not None else (MUTED, "#f3f4f6")
+        text = "–" if value is None else str(value)
+        self.setText(
+            f"<div style='font-size:20pt; font-weight:700; color:{fg}'>{text}</div>"
+            f"<div style='color:{MUTED}; font-weight:600'>{self.title}</div>"
+        )
+        self.setStyleSheet(f"background:{bg}; border-radius:10px; padding:6px 10px;")
+
+
+class SessionView(QWidget):
+    """The right-hand side of the review workspace."""
+
+    reviewed_changed = Signal(int, bool)
+    feedback_changed = Signal(int)
+    loaded = Signal(int)  # session id, once shown
+    report_requested = Signal(int)
+
+    def __init__(self, store, parent: QWidget | None = None, author: str = "") -> None:
+        super().__init__(parent)
+        self._store = store
+        self.author = author
+        self.session_id: int | None = None
+        self.data: report.SessionBundle | None = None
+        self.marks: dict[int, TurnMark] = {}
+        self.selected_turn: int | None = None
+        self._request = 0
+        self.audio = TurnAudio(self)
+
+        self.placeholder = QLabel("Pick a session in the list to review it.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("muted", True)
+
+        # header
+        self.title = QLabel()
+        self.title.setObjectName("PersonaName")
+        self.meta = QLabel()
+        self.meta.setProperty("muted", True)
+        self.reviewed = QCheckBox("Reviewed")
+        self.reviewed.setToolTip("Mark the session as reviewed by a trainer")
+        self.report_button = QPushButton("Report…")
+        self.report_button.setToolTip("Save this session as a printable HTML or PDF report")
+        self.badges = {
+            key: ScoreBadge(title)
+            for key, title in (("needs", "Needs"), ("time", "Time"), ("overall", "Overall"))
+        }
+        self.metrics = QLabel(wordWrap=True)
+        self.metrics.setProperty("muted", True)
+
+        # transcript and the per-turn bar
+        self.transcript = QTextBrowser(openLinks=False, openExternalLinks=False)
+        self.transcript.setObjectName("ReviewTranscript")
+        self.transcript.anchorClicked.connect(self._anchor)
+        self.transcript.viewport().installEventFilter(self)
+        self.turn_label = QLabel("Click a turn number to comment on it or play it.")
+        self.turn_label.setProperty("muted", True)
+        self.turn_comment = QLineEdit(placeholderText="Comment on the selected turn…")
+        self.turn_comment.returnPressed.connect(self.add_turn_comment)
+        self.turn_comment_button = QPushButton("Comment")
+        self.turn_comment_button.clicked.connect(self.add_turn_comment)
+        self.play_button = QPushButton("▶ Play")
+        self.play_button.setToolTip("Play the selected turn's kept audio")
+        self.play_button.clicked.connect(self.play_selected)
+        self.audio_status = QLabel()
+        self.audio_status.setProperty("muted", True)
+        self.audio.status.connect(self.audio_status.setText)
+
+        # criteria with overrides
+        self.criteria = QTreeWidget()
+        self.criteria.setHeaderLabels(["Criterion", "Automatic", "Trainer", "Turns"])
+        self.criteria.setRootIsDecorated(False)
+        self.criteria.setIndentation(10)
+        self.criteria.setAlternatingRowColors(True)
+        header = self.criteria.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.criteria.currentItemChanged.connect(self._criterion_picked)
+        self.override_criterion = QComboBox()
+        self.override_score = QSpinBox()
+        self.override_reason = QLineEdit(placeholderText="Reason (required): why is it fairer?")
+        self.override_button = QPushButton("Override")
+        self.override_button.setObjectName("Send")
+        self.override_button.setEnabled(False)
+        self.override_reason.textChanged.connect(self._update_override_button)
+        self.override_criterion.currentIndexChanged.connect(self._override_target_changed)
+        self.override_button.clicked.connect(self.apply_override)
+        self.override_reason.returnPressed.connect(self.apply_override)
+
+        # session comments
+        self.comments = QListWidget(wordWrap=True)
+        self.comments.setAlternatingRowColors(True)
+        self.session_comment = QPlainTextEdit(placeholderText="A comment on the whole call…")
+        self.session_comment.setFixedHeight(70)
+        self.session_comment_button = QPushButton("Add comment")
+        self.session_comment_button.clicked.connect(self.add_session_comment)
+        self.status = QLabel(wordWrap=True)
+
+        self._layout()
+        self.reviewed.toggled.connect(self._reviewed_toggled)
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.session_id))
+        self._show_placeholder(True)
+
+    def _layout(self) -> None:
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.meta)
+        head.addLayout(titles, 1)
+        for badge in self.badges.values():
+            head.addWidget(badge)
+        side = QVBoxLayout()
+        side.addWidget(self.reviewed)
+        side.addWidget(self.report_button)
+        head.addLayout(side)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.transcript, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.turn_label)
+        bar.addStretch(1)
+        bar.addWidget(self.play_button)
+        lv.addLayout(bar)
+        row = QHBoxLayout()
+        row.addWidget(self.turn_comment, 1)
+        row.addWidget(self.turn_comment_button)
+        lv.addLayout(row)
+        lv.addWidget(self.audio_status)
+
+        crit_tab = QWidget()
+        cv = QVBoxLayout(crit_tab)
+        cv.addWidget(self.criteria, 1)
+        override = QLabel("OVERRIDE A SCORE")
+        override.setObjectName("SectionTitle")
+        cv.addWidget(override)
+        orow = QHBoxLayout()
+        orow.addWidget(self.override_criterion, 1)
+        orow.addWidget(self.override_score)
+        cv.addLayout(orow)
+        rrow = QHBoxLayout()
+        rrow.addWidget(self.override_reason, 1)
+        rrow.addWidget(self.override_button)
+        cv.addLayout(rrow)
+        note = QLabel("The automatic score is kept; the trainer's score is shown beside it.")
+        note.setProperty("muted", True)
+        note.setWordWrap(True)
+        cv.addWidget(note)
+
+        com_tab = QWidget()
+        mv = QVBoxLayout(com_tab)
+        mv.addWidget(self.comments, 1)
+        mv.addWidget(self.session_comment)
+        crow = QHBoxLayout()
+        crow.addStretch(1)
+        crow.addWidget(self.session_comment_button)
+        mv.addLayout(crow)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(crit_tab, "Criteria")
+        self.tabs.addTab(com_tab, "Comments")
+        self.score_card = self._make_score_card()
+        if self.score_card is not None:
+            self.tabs.addTab(self.score_card, "Score card")
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+
+        self.body = QWidget()
+        bv = QVBoxLayout(self.body)
+        bv.setContentsMargins(0, 0, 0, 0)
+        bv.addLayout(head)
+        bv.addWidget(self.metrics)
+        bv.addWidget(split, 1)
+        bv.addWidget(self.status)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.placeholder, 1)
+        outer.addWidget(self.body, 1)
+
+    def _make_score_card(self):
+        """The scoring package's card, where it is installed."""
+        try:
+            from trainer.ui.score_card import ScoreCard
+        except ImportError:
+            return None
+        card = ScoreCard()
+        card.turn_clicked.connect(self.select_turn)
+        return card
+
+    def _show_placeholder(self, empty: bool) -> None:
+        self.placeholder.setVisible(empty)
+        self.body.setVisible(not empty)
+
+    # ----------------------------------------------------------------- loading
+
+    def open_session(self, session_id: int) -> None:
+        """Load the session on a pool thread; the latest request wins."""
+        self._request += 1
+        request, store = self._request, self._store
+        self.status.setText("Loading…")
+        run_task(
+            lambda: report.load(store, session_id),
+            lambda data: self._loaded(request, data),
+            lambda exc: self._load_failed(request, exc),
+        )
+
+    def clear(self) -> None:
+        self._request += 1
+        self.session_id, self.data = None, None
+        self._show_placeholder(True)
+
+    def _load_failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self.status.setText(f"Cannot open the session: {exc}")
+
+    def _loaded(self, request: int, data: report.SessionBundle) -> None:
+        if request != self._request:
+            return
+        changed = self.session_id != data.info.id
+        self.session_id, self.data = data.info.id, data
+        if changed:
+            self.selected_turn = None
+            self.audio.stop()
+            self.audio_status.clear()
+        self.status.clear()
+        self._render()
+        self._show_placeholder(False)
+        if self.score_card is not None and data.score:
+            try:
+                self.score_card.show_score(data.score, data.transcript)
+            except Exception as exc:  # a card that cannot show this payload must not hide the rest
+                self.status.setText(f"The score card cannot show this score ({exc}).")
+        self.loaded.emit(data.info.id)
+
+    def reload_feedback(self) -> None:
+        """Re-read the feedback after a change (small: one session's rows)."""
+        if self.data is None:
+            return
+        self.data.feedback = review.feedback_for(self._store, self.data.info.id)
+        self._render()
+        self.feedback_changed.emit(self.data.info.id)
+
+    # ----------------------------------------------------------------- rendering
+
+    def _render(self) -> None:
+        data = self.data
+        assert data is not None
+        info, score, fb = data.info, data.score or {}, data.feedback
+        self.title.setText(f"{info.trainee}  →  {info.persona_name or info.persona_id}")
+        self.meta.setText(
+            " · ".join(
+                [
+                    report.local_time(info.started_at),
+                    report.duration_text(info.duration_seconds),
+                    report.OUTCOME_LABELS.get(info.outcome, info.outcome or ""),
+                    f"{info.turn_count} turns",
+                    info.language,
+                    f"{info.engine}" + (f" ({info.model})" if info.model else ""),
+                ]
+            )
+        )
+        self.badges["needs"].set_value((score.get("needs") or {}).get("score", info.needs))
+        self.badges["time"].set_value((score.get("time") or {}).get("score", info.time))
+        self.badges["overall"].set_value(score.get("overall", info.overall))
+        metrics = [
+            m for k, v in (score.get("metrics") or {}).items() if (m := report.format_metric(k, v))
+        ]
+        self.metrics.setText(
+            "   ·   ".join(f"{k}: <b>{escape(v)}</b>" for k, v in metrics)
+            if metrics
+            else ("This session has not been scored yet." if not score else "")
+        )
+        self.reviewed.blockSignals(True)
+        self.reviewed.setChecked(fb.reviewed)
+        self.reviewed.blockSignals(False)
+        self.marks = turn_marks(data.score, fb.overrides)
+        self._render_transcript()
+        self._render_criteria()
+        self._render_comments()
+        self._update_turn_bar()
+
+    def _render_transcript(self) -> None:
+        data = self.data
+        assert data is not None
+        rows = []
+        for i, turn in enumerate(data.transcript.turns):
+            mark = self.marks.get(i)
+            bg = TONE_BG[mark.tone] if mark else "#ffffff"
+            who = "Trainee" if turn.speaker == "trainee" else "Prospect"
+            when = f"{turn.start:.0f} s" if turn.start is not None else ""
+            notes = []
+            if mark:
+                notes += [f"<span style='color:{GREEN}'>✓ {escape(n)}</span>" for n in mark.earned]
+                notes += [f"<span style='color:{RED}'>✗ {escape(n)}</span>" for n in mark.lost]
+            for c in data.feedback.turn_comments.get(i, []):
+                by = f" — {escape(c.author)}" if c.author else ""
+                notes.append(f"<span style='color:#1d4ed8'>💬 {escape(c.text)}{by}</span>")
+            num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
+            cut = " <i style='color:#6b7280'>(cut off)</i>" if turn.cut_off else ""
+            rows.append(
+                f"<tr><td width='52' align='center' bgcolor='{num_bg}'>"
+                f"<a name='t{i}' href='turn:{i}' style='text-decoration:none'><b>#{i + 1}</b></a>"
+                f"<br><small style='color:{MUTED}'>{when}</small></td>"
+                f"<td bgcolor='{bg}'><small style='color:{MUTED}'><b>{who}</b></small><br>"
+                f"{escape(turn.text)}{cut}"
+                + (f"<br><small>{'<br>'.join(notes)}</small>" if notes else "")
+                + "</td></tr>"
+            )
+        legend = (
+            f"<p style='color:{MUTED}'><small>"
+            f"<span style='background-color:{GREEN_BG}'>&nbsp;earned points&nbsp;</span>&nbsp;"
+            f"<span style='background-color:{RED_BG}'>&nbsp;lost points&nbsp;</span>&nbsp;"
+            f"<span style='background-color:#fef3c7'>&nbsp;both&nbsp;</span>&nbsp; "
+            "hover a turn number for the criteria</small></p>"
+        )
+        body = (
+            "<table width='100%' cellspacing='3' cellpadding='6'>" + "".join(rows) + "</table>"
+            if rows
+            else "<p><i>No turns were stored for this call.</i></p>"
+        )
+        bar = self.transcript.verticalScrollBar()
+        position = bar.value()
+        self.transcript.setHtml(legend + body)
+        bar.setValue(position)
+
+    def _render_criteria(self) -> None:
+        data = self.data
+        assert data is not None
+        current = self.override_criterion.currentData()
+        self.criteria.clear()
+        self.override_criterion.blockSignals(True)
+        self.override_criterion.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        score = data.score or {}
+        for section, crit in review.criteria(data.score):
+            parent = parents.get(section)
+            if parent is None:
+                head = score.get(section) or {}
+                parent = QTreeWidgetItem(
+                    [head.get("name") or section.capitalize(), str(head.get("score", "")), "", ""]
+                )
+                font = parent.font(0)
+                font.setBold(True)
+                for col in (0, 1):
+                    parent.setFont(col, font)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parents[section] = parent
+                self.criteria.addTopLevelItem(parent)
+            cid = crit.get("id", "")
+            override = data.feedback.overrides.get(cid)
+            auto = f"{crit.get('score')}/{crit.get('max')}"
+            if crit.get("applicable") is False:
+                auto += " n/a"
+            trainer = f"{override.score}/{override.max}" if override else ""
+            turns = ", ".join(f"#{i + 1}" for i in crit.get("evidence") or [])
+            item = QTreeWidgetItem([crit.get("name") or cid, auto, trainer, turns])
+            item.setData(0, Qt.ItemDataRole.UserRole, cid)
+            auto_earned = is_earned(crit.get("score"), crit.get("max"))
+            item.setForeground(1, QColor(GREEN if auto_earned else RED))
+            if override:
+                earned = is_earned(override.score, override.max)
+                item.setForeground(2, QColor(GREEN if earned else RED))
+                font = item.font(2)
+                font.setBold(True)
+                item.setFont(2, font)
+            tip = crit.get("note") or ""
+            if crit.get("tip"):
+                tip += f"\nTip: {crit['tip']}"
+            if override:
+                who = f" ({override.author})" if override.author else ""
+                tip += f"\nTrainer{who}: {override.score}/{override.max}: {override.reason}"
+                item.setToolTip(2, override.reason)
+            item.setToolTip(0, tip.strip())
+            parent.addChild(item)
+            self.override_criterion.addItem(crit.get("name") or cid, cid)
+        self.criteria.expandAll()
+        self.override_criterion.blockSignals(False)
+        if current is not None and (idx := self.override_criterion.findData(current)) >= 0:
+            self.override_criterion.setCurrentIndex(idx)
+        self._override_target_changed()
+        has = self.override_criterion.count() > 0
+        for w in (self.override_criterion, self.override_score, self.override_reason):
+            w.setEnabled(has)
+        self._update_override_button()
+
+    def _render_comments(self) -> None:
+        data = self.data
+        assert data is not None
+        self.comments.clear()
+        fb = data.feedback
+        for c in fb.all_comments:
+            where = "Session" if c.turn_index is None else f"Turn #{c.turn_index + 1}"
+            by = f" — {c.author}" if c.author else ""
+            item = QListWidgetItem(f"{where}: {c.text}{by}\n{report.local_time(c.created_at)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.turn_index)
+            self.comments.addItem(item)
+        for o in fb.override_history:
+            by = f" — {o.author}" if o.author else ""
+            self.comments.addItem(
+                QListWidgetItem(
+                    f"Override {o.criterion_id}: {o.auto_score} → {o.score}/{o.max}: "
+                    f"{o.reason}{by}\n{report.local_time(o.created_at)}"
+                )
+            )
+        if self.comments.count() == 0:
+            empty = QListWidgetItem("No feedback yet.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.comments.addItem(empty)
+        self.tabs.setTabText(
+            1, f"Comments ({len(fb.all_comments)})" if fb.all_comments else "Comments"
+        )
+
+    # ----------------------------------------------------------------- turns
+
+    def _anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("turn:"):
+            self.select_turn(int(text.split(":", 1)[1]))
+
+    def select_turn(self, index: int) -> None:
+        if self.data is None or not 0 <= index < len(self.data.transcript.turns):
+            return
+        self.selected_turn = index
+        self._render_transcript()
+        self.transcript.scrollToAnchor(f"t{index}")
+        self._update_turn_bar()
+
+    def _update_turn_bar(self) -> None:
+        index = self.selected_turn
+        has = self.data is not None and index is not None
+        for w in (self.turn_comment, self.turn_comment_button, self.play_button):
+            w.setEnabled(has)
+        if has:
+            turn = self.data.transcript.turns[index]
+            who = "trainee" if turn.speaker == "trainee" else "prospect"
+            self.turn_label.setText(f"Turn #{index + 1} ({who})")
+        else:
+            self.turn_label.setText("Click a turn number to comment on it or play it.")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            anchor = self.transcript.anchorAt(event.pos())
+            if anchor.startswith("turn:"):
+                mark = self.marks.get(int(anchor.split(":", 1)[1]))
+                lines = []
+                if mark:
+                    lines += [f"✓ {n}" for n in mark.earned] + [f"✗ {n}" for n in mark.lost]
+                QToolTip.showText(
+                    event.globalPos(), "\n".join(lines) or "No criterion cites this turn."
+                )
+                return True
+        return super().eventFilter(obj, event)
+
+    def play_selected(self) -> None:
+        if self.data is None or self.selected_turn is None:
+            return
+        turn = self.data.transcript.turns[self.selected_turn]
+        self.audio.play(self.data.info.id, self.selected_turn, turn.speaker)
+
+    # ----------------------------------------------------------------- feedback
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except KnownError as exc:
+            self.status.setText(f"<span style='color:{RED}'>{escape(str(exc))}</span>")
+            return False
+        self.status.clear()
+        self.reload_feedback()
+        return True
+
+    def add_turn_comment(self) -> None:
+        if self.data is None or self.selected_turn is None:
+            return
+        text, sid, index = self.turn_comment.text(), self.data.info.id, self.selected_turn
+        if self._run(lambda: review.add_comment(self._store, sid, text, index, self.author)):
+            self.turn_comment.clear()
+
+    def add_session_comment(self) -> None:
+        if self.data is None:
+            return
+        text, sid = self.session_comment.toPlainText(), self.data.info.id
+        if self._run(lambda: review.add_comment(self._store, sid, text, None, self.author)):
+            self.session_comment.clear()
+
+    def _criterion_picked(self, item: QTreeWidgetItem | None, _prev=None) -> None:
+        if item is None or self.data is None:
+            return
+        cid = item.data(0, Qt.ItemDataRole.UserRole)
+        idx = self.override_criterion.findData(cid)
+        if idx >= 0:
+            self.override_criterion.setCurrentIndex(idx)
+        found = review.find_criterion(self.data.score, cid)
+        if found and found[1].get("evidence"):
+            self.select_turn(found[1]["evidence"][0])
+
+    def _override_target_changed(self, *_args) -> None:
+        if self.data is None:
+            return
+        found = review.find_criterion(self.data.score, self.override_criterion.currentData() or "")
+        if not found:
+            return
+        crit = found[1]
+        self.override_score.setRange(0, int(crit.get("max") or 100))
+        current = self.data.feedback.overrides.get(crit.get("id", ""))
+        self.override_score.setValue(current.score if current else int(crit.get("score") or 0))
+        self.override_score.setSuffix(f" / {crit.get('max')}")
+
+    def _update_override_button(self, *_args) -> None:
+        self.override_button.setEnabled(
+            bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0
+        )
+        self.override_button.setToolTip(
+            "" if self.override_reason.text().strip() else "Give a reason first"
+        )
+
+    def apply_override(self) -> None:
+        if self.data is None:
+            return
+        sid, cid = self.data.info.id, self.override_criterion.currentData()
+        score, reason = self.override_score.value(), self.override_reason.text()
+        if self._run(
+            lambda: review.set_override(self._store, sid, cid, score, reason, self.author)
+        ):
+            self.override_reason.clear()
+
+    def _reviewed_toggled(self, checked: bool) -> None:
+        if self.data is None:
+            return
+        sid = self.data.info.id
+        if self._run(lambda: review.set_reviewed(self._store, sid, checked)):
+            self.reviewed_changed.emit(sid, checked)

@@ -1,0 +1,79 @@
+"""Playing one kept turn off the GUI thread; every failure becomes one line for the status label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.core.errors import KnownError
+from trainer.workers.tasks import run_task
+
+
+def turn_audio_exists(session_id: int, index: int, speaker: str) -> bool:
+    from trainer.voice.storage import turn_audio_path
+
+    return turn_audio_path(session_id, index, speaker).exists()
+
+
+class TurnAudio(QObject):
+    """Plays a turn's kept audio through the voice layer's Player on a pool thread."""
+
+    status = Signal(str)  # one line: "Playing turn 3…", "No audio was kept for turn 3", ...
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = None
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def play(self, session_id: int, index: int, speaker: str) -> None:
+        if self._busy:
+            self.stop()
+        if not turn_audio_exists(session_id, index, speaker):
+            self.status.emit(f"No audio was kept for turn {index + 1}.")
+            return
+        self._busy = True
+        self.status.emit(f"Playing turn {index + 1}…")
+        run_task(lambda: self._play(session_id, index, speaker), self._done, self._failed)
+
+    def _play(self, session_id: int, index: int, speaker: str) -> None:  # pool thread
+        from trainer.voice.audio import Player
+        from trainer.voice.storage import load_turn_audio
+        from trainer.voice.tts import Clip
+
+        loaded = load_turn_audio(session_id, index, speaker)
+        if loaded is None:
+            raise KnownError(f"No audio was kept for turn {index + 1}.")
+        samples, rate = loaded
+        player = Player()
+        self._player = player
+        try:
+            log = player.play(Clip(samples=samples, rate=rate))
+            log.done.wait(timeout=len(samples) / max(rate, 1) + 5)
+        finally:
+            self._player = None
+            player.close()
+
+    def stop(self) -> None:
+        player = self._player
+        if player is not None:
+            player.stop()
+
+    def _done(self, _result: object) -> None:
+        self._busy = False
+        self.status.emit("")
+        self.finished.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        if isinstance(exc, KnownError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = f"Audio playback is unavailable here ({exc}); the transcript is all there is."
+        else:
+            text = f"Audio playback failed ({exc.__class__.__name__}: {exc})."
+        self.status.emit(text if text.startswith(("Audio", "No audio")) else f"Audio: {text}")
+        self.finished.emit()

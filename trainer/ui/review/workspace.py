@@ -1,0 +1,320 @@
+"""The Review tab: filter, sort and open stored sessions; feedback, progress, export and import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.errors import KnownError
+from trainer.store import review
+from trainer.ui.review.filter_bar import FilterBar
+from trainer.ui.review.progress_view import ProgressView
+from trainer.ui.review.session_model import COLUMNS, ROW_ROLE, SessionTableModel
+from trainer.ui.review.session_view import SessionView
+from trainer.ui.style import MUTED, RED
+from trainer.workers.tasks import run_task
+
+COLUMN_WIDTHS = {
+    "trainee": 130,
+    "persona": 120,
+    "started_at": 128,
+    "duration": 64,
+    "outcome": 150,
+    "needs": 56,
+    "time": 56,
+    "overall": 64,
+    "reviewed": 72,
+}
+
+
+class ReviewWorkspace(QWidget):
+    """What a trainer works in. Give it the app's Store; it reads everything off the GUI thread."""
+
+    message = Signal(str)  # one line about the last export/import
+
+    def __init__(self, store, parent: QWidget | None = None, author: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = SessionTableModel(store, self)
+        self.filters = FilterBar()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for col, (key, _title) in enumerate(COLUMNS):
+            header.resizeSection(col, COLUMN_WIDTHS.get(key, 90))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+
+        self.count_label = QLabel("Loading sessions…")
+        self.count_label.setProperty("muted", True)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Import a bundle exported by another installation")
+        self.export_button = QPushButton("Export selected…")
+        self.export_button.setToolTip(
+            "Save the selected sessions as a bundle for another installation"
+        )
+        self.with_audio = QCheckBox("with audio")
+        self.with_audio.setToolTip("Include the kept audio of each turn in the bundle")
+        self.csv_button = QPushButton("List as CSV…")
+        self.csv_button.setToolTip("Save every session that matches the filters as CSV")
+
+        self.session_view = SessionView(store, author=author)
+        self.progress_view = ProgressView(store)
+        self.details = QTabWidget()
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.session_view, "Session")
+        self.details.addTab(self.progress_view, "Progress")
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.with_audio)
+        actions.addWidget(self.csv_button)
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.filters)
+        tv.addLayout(actions)
+        tv.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 460])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.feedback)
+
+        self.filters.filter_changed.connect(self.model.set_filter)
+        self.model.ready.connect(self._ready)
+        self.model.failed.connect(self._say_error)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.session_view.reviewed_changed.connect(
+            lambda sid, on: self.model.update_session(sid, reviewed=on)
+        )
+        self.session_view.report_requested.connect(self._report_dialog)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.csv_button.clicked.connect(self._csv_dialog)
+        self._pending_open: int | None = None
+        self._total: int | None = None
+        self.reload()
+
+    # ----------------------------------------------------------------- list
+
+    def reload(self) -> None:
+        """Read the list (and the filter choices) again, e.g. after an import."""
+        store = self.store
+        run_task(
+            lambda: (store.trainees(), review.distinct_personas(store), review.count_rows(store)),
+            self._choices,
+            lambda exc: self._say_error(f"Cannot read the sessions: {exc}"),
+        )
+        self.model.refresh()
+
+    def _choices(self, result) -> None:
+        trainees, personas, total = result
+        self._total = total
+        self.filters.set_choices(trainees, personas)
+        self.progress_view.set_trainees(trainees)
+        self._update_count()
+
+    def _ready(self, _count: int) -> None:
+        self._update_count()
+        if self._pending_open is not None:
+            self.select_session(self._pending_open)
+
+    def _update_count(self) -> None:
+        if self.model.is_loading:
+            return
+        shown, total = self.model.rowCount(), self._total
+        if total is None or self.model.filter.is_empty:
+            self.count_label.setText(f"{shown:,} sessions".replace(",", " "))
+        else:
+            self.count_label.setText(f"{shown:,} of {total:,} sessions match".replace(",", " "))
+
+    def _page_loaded(self, _page: int) -> None:
+        if self._pending_open is not None:
+            self.select_session(self._pending_open)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = []
+        for row in rows:
+            item = self.model.row_at(row)
+            if item is not None:
+                ids.append(item.id)
+        return ids
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_session(self, session_id: int) -> None:
+        """Select a session in the list if it is loaded; open it in the session view anyway."""
+        row = self.model.row_of(session_id)
+        self._pending_open = None
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.session_view.open_session(session_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = current.data(ROW_ROLE) if current.isValid() else None
+        if item is None:
+            return
+        self.details.setCurrentWidget(self.session_view)
+        self.session_view.open_session(item.id)
+        self.progress_view.show_trainee(item.trainee)
+
+    # ----------------------------------------------------------------- messages
+
+    def _say(self, text: str) -> None:
+        self.feedback.setStyleSheet(f"color: {MUTED};")
+        self.feedback.setText(text)
+        self.message.emit(text)
+
+    def _say_error(self, text: str) -> None:
+        self.feedback.setStyleSheet(f"color: {RED};")
+        self.feedback.setText(text)
+        self.message.emit(text)
+
+    def _background(self, work, done_text) -> None:
+        """Run an export/import off the GUI thread; a KnownError is one red line."""
+        self._say("Working…")
+
+        def done(result) -> None:
+            self._say(done_text(result))
+
+        def failed(exc: BaseException) -> None:
+            text = str(exc) if isinstance(exc, KnownError) else f"{exc.__class__.__name__}: {exc}"
+            self._say_error(text)
+
+        run_task(work, done, failed)
+
+    # ----------------------------------------------------------------- exchange
+
+    def export_bundle(self, path: str | Path, ids: list[int], with_audio: bool = False) -> None:
+        from trainer.exchange.bundle import export_bundle
+
+        store = self.store
+        self._background(
+            lambda: export_bundle(store, ids, path, with_audio),
+            lambda r: f"Exported {r.sessions} session(s) to {r.path}.",
+        )
+
+    def import_bundle(self, path: str | Path) -> None:
+        from trainer.exchange.bundle import import_bundle
+
+        store = self.store
+
+        def done(result) -> str:
+            self.reload()
+            return (
+                f"Imported {len(result.imported)} session(s) from {Path(path).name}; "
+                f"{len(result.skipped)} were already here."
+            )
+
+        self._background(lambda: import_bundle(store, path), done)
+
+    def export_csv(self, path: str | Path) -> None:
+        from trainer.exchange.csv_export import write_csv
+
+        store, flt = self.store, self.model.filter
+        sort, desc = self.model.sort_key
+        self._background(
+            lambda: write_csv(store, path, flt, sort, desc),
+            lambda n: f"Saved {n} session(s) to {path}.",
+        )
+
+    def export_report(self, path: str | Path, ids: list[int]) -> None:
+        """HTML or PDF by the file's extension; PDF is drawn by Qt on the GUI thread."""
+        from trainer.exchange import report
+
+        path = Path(path)
+        if path.suffix.lower() == ".pdf":
+            try:
+                report.write_pdf(self.store, ids, path)
+            except KnownError as exc:
+                self._say_error(str(exc))
+                return
+            self._say(f"Saved the report to {path}.")
+            return
+        store = self.store
+        self._background(
+            lambda: report.write_html(store, ids, path), lambda p: f"Saved the report to {p}."
+        )
+
+    def _import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import sessions", "", "Trainer bundles (*.zip);;All files (*)"
+        )
+        if name:
+            self.import_bundle(name)
+
+    def _export_dialog(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._say_error("Select one or more sessions in the list first.")
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export sessions", f"sessions-{len(ids)}.zip", "Trainer bundles (*.zip)"
+        )
+        if name:
+            self.export_bundle(name, ids, self.with_audio.isChecked())
+
+    def _csv_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save list as CSV", "sessions.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_csv(name)
+
+    def _report_dialog(self, session_id: int | None) -> None:
+        ids = self.selected_ids() or ([session_id] if session_id else [])
+        if not ids:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save report", f"session-{ids[0]}.pdf", "PDF (*.pdf);;HTML (*.html)"
+        )
+        if name:
+            self.export_report(name, ids)
