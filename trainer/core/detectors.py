@@ -80,12 +80,16 @@ class _Extras:
     """Word lists the detectors need beyond the shared language pack (same YAML files)."""
 
     complementisers: frozenset[str]
+    verb_second: bool  # any verb may follow a question word (sv, da), not only an auxiliary (en)
 
 
 @cache
 def _extras(code: str) -> _Extras:
     data = yaml.safe_load((LANG_DIR / f"{language_code(code)}.yaml").read_text(encoding="utf-8"))
-    return _Extras(complementisers=frozenset(data.get("complementisers") or ()))
+    return _Extras(
+        complementisers=frozenset(data.get("complementisers") or ()),
+        verb_second=bool(data.get("verb_second")),
+    )
 
 
 def words(text: str) -> list[str]:
@@ -136,17 +140,18 @@ def _question_inside(tokens: list[str], i: int, lang: LanguagePack) -> QuestionK
 
     Stricter than at a clause start, so relative clauses ("the time when we...") and
     reported speech ("I know you are busy") are not taken for questions: an open question
-    needs the inverted word order (question word, verb, pronoun), a closed one a verb
+    needs the inverted word order (question word, verb, then a pronoun), a closed one a verb
     followed by a pronoun that does not continue a statement.
     """
     tok, prev = tokens[i], tokens[i - 1]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     after = tokens[i + 2 : i + 4]
-    if prev in _extras(lang.code).complementisers:
+    extras = _extras(lang.code)
+    if prev in extras.complementisers:
         return None
     if (
         tok in lang.question_words
-        and nxt in lang.aux_verbs
+        and (nxt in lang.aux_verbs or (extras.verb_second and nxt not in lang.subject_pronouns))
         and any(t in lang.subject_pronouns for t in after)
     ):
         return "open"

@@ -24,6 +24,7 @@ from trainer.core.transcript import Transcript, Turn
 
 _TOKEN = re.compile(r"[\w'%:.-]+", re.UNICODE)
 QUOTE_WORDS = 14
+INTEREST_WORDS = 6
 _LEADING_NO = re.compile(r"^\s*\w+")
 
 
@@ -53,9 +54,14 @@ class TurnView:
         return self.events.words if self.events else len(words(self.turn.text))
 
 
+def _token_norm(token: str) -> str:
+    """One written word as `normalise` would give it (cheap: quotes run on every evidence turn)."""
+    return token.lower().replace("\u2019", "'").strip(".:'-")
+
+
 def quote(text: str, phrase: str | None = None, limit: int = QUOTE_WORDS) -> str:
     """The words of `text` around a normalised `phrase`, as written; else its opening words."""
-    spans = [(m.start(), m.end(), normalise(m.group(0))) for m in _TOKEN.finditer(text)]
+    spans = [(m.start(), m.end(), _token_norm(m.group(0))) for m in _TOKEN.finditer(text)]
     spans = [s for s in spans if s[2]]
     if not spans:
         return text.strip()[:80]
@@ -157,6 +163,18 @@ class CallAnalysis:
         if reply is None or (following is not None and following.index < reply.index):
             return None
         return reply
+
+    @cached_property
+    def interest_index(self) -> int | None:
+        """Where the prospect first told something about their situation in answer to a question.
+
+        A one-word "yes" to a closed question is no interest; a few words about their business are.
+        """
+        for v, _ in self.needs_questions:
+            reply = self.answer_to(v.index)
+            if reply is not None and reply.word_count >= INTEREST_WORDS:
+                return reply.index
+        return None
 
     @property
     def monologue_limit(self) -> int:

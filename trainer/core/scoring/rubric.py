@@ -206,12 +206,13 @@ def next_step(a: CallAnalysis) -> CriterionResult:
         for v in a.trainee_turns
         if v.events and (v.events.meeting_push or v.events.callback_proposed)
     ]
-    answered = [p.index for v, _ in a.needs_questions if (p := a.answer_to(v.index))]
+    interest = a.interest_index
     # A time set for a meeting nobody is interested in yet is no next step.
     earned = [
         v
         for v in proposals
-        if v.events and (v.events.callback_proposed or any(i < v.index for i in answered))
+        if v.events
+        and (v.events.callback_proposed or (interest is not None and interest < v.index))
     ]
     concrete = [v for v in earned if v.events and v.events.concrete_time]
     agreed = a.transcript.outcome in ("meeting", "callback")
@@ -350,12 +351,11 @@ def no_early_meeting_push(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "no_early_meeting_push", "time", 15)
     if a.inbound:
         return b.done(15, b.t.note("na"), applicable=False)
-    # Interest: a needs question the prospect has answered before the push.
-    answered = [p.index for v, _ in a.needs_questions if (p := a.answer_to(v.index))]
+    interest = a.interest_index
     pushes = [
         v
         for v in a.trainee_turns
-        if v.events and v.events.meeting_push and not any(i < v.index for i in answered)
+        if v.events and v.events.meeting_push and (interest is None or interest > v.index)
     ]
     for v in pushes:
         b.cite(v, _match(a, "meeting_push", v))
