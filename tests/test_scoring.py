@@ -215,31 +215,27 @@ def test_scoring_never_crashes_and_stays_in_range(turns, lang):
             assert all(0 <= i < len(turns) for i in c["evidence"])
 
 
-def _lines(speaker: str) -> list[tuple[str, str]]:
+def _lines(speaker: str, lang: str) -> list[str]:
     out = []
-    for path in sorted(CALIBRATION.glob("*.json")):
-        t = load_transcript(path)
-        out += [(t.language, turn.text) for turn in t.turns if turn.speaker == speaker]
+    for path in sorted(CALIBRATION.glob(f"{lang}_*.json")):
+        out += [turn.text for turn in load_transcript(path).turns if turn.speaker == speaker]
     return out
 
 
-TRAINEE_LINES = _lines("trainee")
-PROSPECT_LINES = _lines("prospect")
+def _call(lang: str):
+    pair = st.tuples(
+        st.sampled_from(_lines("trainee", lang)), st.sampled_from(_lines("prospect", lang))
+    )
+    return st.tuples(st.just(lang), st.lists(pair, min_size=1, max_size=6))
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    picks=st.lists(
-        st.tuples(st.sampled_from(TRAINEE_LINES), st.sampled_from(PROSPECT_LINES)),
-        min_size=1,
-        max_size=6,
-    )
-)
-def test_stripping_punctuation_and_capitals_keeps_scores_close(picks):
+@given(call=st.sampled_from(LANGS).flatmap(_call))
+def test_stripping_punctuation_and_capitals_keeps_scores_close(call):
     """Real call lines in a random order: speech-to-text output (no punctuation) scores alike."""
-    lang = picks[0][0][0]
+    lang, picks = call
     turns = []
-    for (_, said), (_, answer) in picks:
+    for said, answer in picks:
         turns += [Turn(speaker="trainee", text=said), Turn(speaker="prospect", text=answer)]
     plain = [t.model_copy(update={"text": _strip(t.text)}) for t in turns]
     a = score_transcript(Transcript(language=lang, turns=turns))
