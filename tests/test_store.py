@@ -536,3 +536,29 @@ def test_ten_thousand_sessions_sort_and_page(big):
     with pytest.raises(ValueError):
         s.list_sessions(order_by="persona_json")
     assert ("busy-ceo-da", "P") in s.personas_used()
+
+
+# ------------------------------------------------------------------------------ PostgreSQL
+
+PG_URL = os.environ.get("TEST_POSTGRES_URL")  # a throwaway database: the test empties it
+
+
+@pytest.mark.skipif(not PG_URL, reason="set TEST_POSTGRES_URL to a throwaway PostgreSQL database")
+def test_the_same_store_works_on_postgresql(catalog):
+    pytest.importorskip("psycopg")
+    cleaner = Store(PG_URL, migrate=False)
+    with cleaner.engine.begin() as conn:
+        conn.execute(text("drop schema public cascade"))
+        conn.execute(text("create schema public"))
+    cleaner.close()
+    with Store(PG_URL) as s:
+        sid = _record(s, catalog.get("grumpy-ceo-sv"), trainee="Örjan")
+        s.save_score(sid, "auto", "1", _score(50, 70, "1"))
+        assert s.get_transcript(sid).turns == _turns()
+        assert s.persona_snapshot(sid) == catalog.get("grumpy-ceo-sv")
+        assert s.count_sessions(text="EXCEL", trainee="Örjan", min_overall=60) == 1
+        assert s.list_sessions(order_by="overall")[0].overall == 60
+        s.delete_session(sid)
+        assert s.count_sessions() == 0
+    with Store(PG_URL) as again:  # reopening at head is a no-op
+        assert again.trainees() == ["Örjan"]
