@@ -9,6 +9,8 @@ os.environ["TRAINER_NO_KEYRING"] = "1"
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["tests.support.openai_server"]
+
 LEAKY = ("OPENAI_", "TRAINER_")
 
 
