@@ -1,0 +1,65 @@
+"""The score card widget on the offscreen platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.core.scoring import score_transcript
+from trainer.core.transcript import load_transcript
+
+pytestmark = pytest.mark.gui
+CALIBRATION = Path(__file__).parent / "calibration"
+
+
+@pytest.fixture
+def card(qtbot):
+    from trainer.ui.score_card import ScoreCard
+
+    widget = ScoreCard()
+    qtbot.addWidget(widget)
+    widget.resize(900, 720)
+    return widget
+
+
+def _payload(catalog, name):
+    transcript = load_transcript(CALIBRATION / f"{name}.json")
+    return transcript, score_transcript(transcript, catalog.get(transcript.persona)).to_json()
+
+
+def test_shows_both_scores_criteria_and_three_tips(card, catalog):
+    transcript, payload = _payload(catalog, "sv_pitch")
+    card.show_score(payload, transcript)
+    assert str(payload["needs"]["score"]) in card.needs_tile.value.text()
+    assert "BEHOV" in card.needs_tile.title.text()
+    assert str(payload["overall"]) in card.overall_tile.value.text()
+    items = card.criterion_items()
+    assert len(items) == 14
+    heard = next(i for i in items if i.text(0).startswith('Inget "har du hört'))
+    assert heard.text(1).startswith("0/10") and heard.text(2) == "1"
+    assert "Turn 1 trainee" in heard.toolTip(0)
+    assert card.tips_label.text().count("<p") == 3
+
+
+def test_clicking_a_criterion_emits_its_first_turn(card, catalog, qtbot):
+    transcript, payload = _payload(catalog, "en_pitch")
+    card.show_score(payload, transcript)
+    push = next(i for i in card.criterion_items() if i.text(0).startswith("No meeting push"))
+    with qtbot.waitSignal(card.turn_clicked) as blocker:
+        card.tree.itemClicked.emit(push, 0)
+    assert blocker.args == [5]
+    clean = next(i for i in card.criterion_items() if i.text(2) == "")
+    with qtbot.assertNotEmitted(card.turn_clicked):
+        card.tree.itemClicked.emit(clean, 0)
+
+
+def test_rendering_a_good_call_and_a_judge_fallback(card, catalog, tmp_path):
+    transcript, payload = _payload(catalog, "en_good")
+    payload["judge"] = {"fallback": True, "message": "No LLM is set up; deterministic score only."}
+    card.show_score(payload, transcript)
+    assert "LLM judge: No LLM" in card.footer.text()
+    assert "Nothing to change" in card.tips_label.text() or card.tips_label.text().count("<p")
+    path = tmp_path / "card.png"
+    assert card.grab().save(str(path))
+    assert path.stat().st_size > 1000
