@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import __version__
@@ -12,6 +14,8 @@ from trainer.core.persona import PersonaCatalog, load_catalog
 from trainer.paths import persona_folders
 from trainer.settings import load_settings
 from trainer.ui import messages, style
+
+log = logging.getLogger(__name__)
 
 
 def persona_problems(catalog: PersonaCatalog) -> str | None:
@@ -62,6 +66,9 @@ def run(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        # Delete the widgets here, on the GUI thread: left to Python's garbage collector they
+        # could be destroyed on whichever thread happens to run it, which Qt does not survive.
+        shiboken6.delete(window)
         store.close()
 
 
@@ -69,8 +76,7 @@ def _add_review(window, store) -> None:
     """The Review tab, once that workspace exists."""
     try:
         from trainer.ui.review import ReviewWorkspace
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("trainer.ui.review"):
-            return
-        raise
+    except ImportError as exc:  # not installed (yet): the app runs without the tab
+        log.info("no review workspace: %s", exc)
+        return
     window.add_workspace("Review", ReviewWorkspace(store))

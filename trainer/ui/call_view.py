@@ -711,6 +711,7 @@ class CallView(QWidget):
             lambda: score_and_store(store, session_id),
             lambda payload: self._show_score(session_id, payload, transcript),
             self._score_failed,
+            context=self,
         )
 
     def _show_score(self, session_id: int, payload: dict, transcript) -> None:

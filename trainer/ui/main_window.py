@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
                 widget.shutdown()
         self.call_view.shutdown()
         wait_for_tasks()
+        # Deliver finished jobs' results while their widgets still exist.
+        QCoreApplication.sendPostedEvents()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.shutdown()

@@ -151,6 +151,7 @@ class SettingsDialog(QDialog):
             lambda: test_connection(settings),
             lambda line: self._tested(seq, line, True),
             lambda exc: self._tested(seq, self._explain(exc), False),
+            context=self,
         )
 
     @staticmethod
