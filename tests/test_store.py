@@ -199,6 +199,45 @@ def test_unknown_session_is_a_known_error(store):
         store.get_transcript(42)
 
 
+def test_threads_can_share_one_store(store, catalog):
+    """Workers (LLM, voice, scoring) write from their own threads while the list is read."""
+    import threading
+
+    persona, errors = catalog.get("grumpy-ceo-sv"), []
+
+    def work(n: int) -> None:
+        try:
+            for _ in range(10):
+                sid = store.start_session(f"T{n}", persona, "scripted", None)
+                store.add_turn(sid, 0, Turn(speaker="trainee", text="hej"))
+                store.list_sessions(limit=5)
+        except Exception as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.count_sessions() == 40
+    assert store.trainees() == ["T0", "T1", "T2", "T3"]
+
+
+def test_reviewed_mark_is_listed_and_filtered_once_the_column_exists(store, catalog):
+    a, b = _record(store, catalog.get("grumpy-ceo-sv")), _record(store, catalog.get("busy-ceo-da"))
+    columns = {c["name"] for c in inspect(store.engine).get_columns("sessions")}
+    if "reviewed" not in columns:
+        assert store.session_info(a).reviewed is False
+        assert store.count_sessions(reviewed=True) == 0
+        return
+    with store.engine.begin() as conn:
+        conn.execute(text("update sessions set reviewed = :r where id = :i"), {"r": True, "i": b})
+    assert (store.session_info(a).reviewed, store.session_info(b).reviewed) == (False, True)
+    assert [x.id for x in store.list_sessions(reviewed=True)] == [b]
+    assert store.count_sessions(reviewed=False) == 1
+
+
 # ---------------------------------------------------------------------------------- scores
 
 
