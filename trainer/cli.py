@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_app
     try:
         return int(handler(args) or 0)
+    except BrokenPipeError:  # e.g. `trainer sessions show 1 --json | head`
+        sys.stderr.close()
+        return 0
     except KnownError as exc:
         print(f"trainer: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", 1)
