@@ -364,23 +364,28 @@ def _insert(conn: sa.Connection, record: SessionRecord) -> int:
         .where(review.sessions_review.c.id == session_id)
         .values(uid=record.uid, reviewed=record.reviewed, reviewed_at=record.reviewed_at)
     )
-    if transcript.turns:
-        conn.execute(
-            TurnRow.__table__.insert(),
-            [
-                {
-                    "session_id": session_id,
-                    "index": i,
-                    "speaker": turn.speaker,
-                    "text": turn.text,
-                    "start": turn.start,
-                    "end": turn.end,
-                    "cut_off": turn.cut_off,
-                    "latency": record.turn_latency.get(i),
-                }
-                for i, turn in enumerate(transcript.turns)
-            ],
-        )
+    rows = [
+        {
+            "session_id": session_id,
+            "index": i,
+            "speaker": turn.speaker,
+            "text": turn.text,
+            "start": turn.start,
+            "end": turn.end,
+            "cut_off": turn.cut_off,
+        }
+        for i, turn in enumerate(transcript.turns)
+    ]
+    # Turns without a latency keep SQL NULL (a JSON null would read as "measured").
+    timed = [
+        dict(r, latency=record.turn_latency[r["index"]])
+        for r in rows
+        if r["index"] in record.turn_latency
+    ]
+    untimed = [r for r in rows if r["index"] not in record.turn_latency]
+    for batch in (timed, untimed):
+        if batch:
+            conn.execute(TurnRow.__table__.insert(), batch)
     for sc in record.scores:
         payload = sc.payload
         conn.execute(
@@ -442,6 +447,12 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
         shutil.rmtree(staging, ignore_errors=True)
         raise BundleError(
             f"{path}: cannot unpack the audio ({exc.strerror or exc}); nothing was imported"
+        ) from None
+    except sa.exc.SQLAlchemyError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise BundleError(
+            f"{path}: the database refused the sessions ({reason}); nothing was imported"
         ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
