@@ -1,8 +1,8 @@
 """Playing and recording on our own sounddevice streams.
 
-The stream callbacks run on PortAudio's thread: they only move ~50 ms blocks between the device
+The stream callbacks run on PortAudio's thread: they only move small blocks (25-50 ms) between the device
 and a queue, and look at a generation counter for "stop". They never touch Qt. Playback is
-queued in those small blocks, so a barge-in silences the speaker within one block plus the
+queued in those blocks, so a barge-in silences the speaker within one block plus the
 device's own latency; `sd.play`/`sd.stop` are not used (they are not safe across threads).
 """
 
@@ -20,7 +20,11 @@ import numpy as np
 from trainer.voice.devices import AudioUnavailable, Device, pick_device, sounddevice_module
 from trainer.voice.tts import Clip
 
-BLOCK_SECONDS = 0.05
+BLOCK_SECONDS = 0.05  # recording blocks
+PLAY_BLOCK_SECONDS = 0.025  # playback blocks: a stop lands within one block plus the latency
+# Output latency asked of PortAudio. Through ALSA's pulse plugin, anything under about four
+# blocks underruns and PortAudio then pulls (and drops) audio far faster than real time.
+PLAY_LATENCY = 0.15
 
 
 def resample(samples: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
@@ -73,7 +77,7 @@ class Player:
         self._sd = sounddevice_module()
         self.device: Device = pick_device("output", device)
         self.rate = self.device.samplerate
-        self.block = max(64, int(self.rate * BLOCK_SECONDS))
+        self.block = max(64, int(self.rate * PLAY_BLOCK_SECONDS))
         self._queue: queue.Queue[_Block] = queue.Queue()
         self._generation = 0
         self._clock = clock
@@ -86,6 +90,7 @@ class Player:
                 channels=1,
                 dtype="float32",
                 blocksize=self.block,
+                latency=max(PLAY_LATENCY, 6 * PLAY_BLOCK_SECONDS),
                 callback=self._callback,
             )
             self._stream.start()
