@@ -191,8 +191,8 @@ def test_mark_reviewed_updates_store_and_list(qtbot, workspace, big_store):
 
 
 def test_progress_chart_and_most_missed(qtbot, workspace, big_store):
+    workspace.details.setCurrentIndex(1)
     progress = workspace.progress_view
-    workspace.details.setCurrentWidget(progress)
     name = progress.trainee.itemText(2)
     with qtbot.waitSignal(progress.loaded, timeout=WAIT):
         progress.trainee.setCurrentIndex(2)

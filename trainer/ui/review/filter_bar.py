@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,19 +65,28 @@ class FilterBar(QWidget):
         self.clear = QPushButton("Clear")
         self.clear.setToolTip("Show every session again")
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.words, 2)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.setSpacing(6)
+        second.setSpacing(6)
+        first.addWidget(self.words, 3)
         for widget in (self.trainee, self.persona, self.outcome, self.reviewed):
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.date_to)
-        layout.addWidget(QLabel("Score"))
-        layout.addWidget(self.score_min)
-        layout.addWidget(self.score_max)
-        layout.addWidget(self.clear)
+            first.addWidget(widget, 2)
+        second.addWidget(QLabel("Date"))
+        second.addWidget(self.date_from)
+        second.addWidget(QLabel("–"))
+        second.addWidget(self.date_to)
+        second.addSpacing(10)
+        second.addWidget(QLabel("Overall"))
+        second.addWidget(self.score_min)
+        second.addWidget(self.score_max)
+        second.addWidget(self.clear)
+        second.addStretch(1)
+        self.extra = second  # the workspace puts its count and buttons at the end of this row
+        rows.addLayout(first)
+        rows.addLayout(second)
 
         self.words.textChanged.connect(lambda _t: self._emit_timer.start())
         for combo in (self.trainee, self.persona, self.outcome, self.reviewed):

@@ -158,6 +158,7 @@ class SessionView(QWidget):
         self.session_comment_button = QPushButton("Add comment")
         self.session_comment_button.clicked.connect(self.add_session_comment)
         self.status = QLabel(wordWrap=True)
+        self.status.hide()
 
         self._layout()
         self.reviewed.toggled.connect(self._reviewed_toggled)
@@ -257,6 +258,10 @@ class SessionView(QWidget):
         card.turn_clicked.connect(self.select_turn)
         return card
 
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _show_placeholder(self, empty: bool) -> None:
         self.placeholder.setVisible(empty)
         self.body.setVisible(not empty)
@@ -267,7 +272,7 @@ class SessionView(QWidget):
         """Load the session on a pool thread; the latest request wins."""
         self._request += 1
         request, store = self._request, self._store
-        self.status.setText("Loading…")
+        self._set_status("Loading…")
         run_task(
             lambda: report.load(store, session_id),
             lambda data: self._loaded(request, data),
@@ -281,7 +286,7 @@ class SessionView(QWidget):
 
     def _load_failed(self, request: int, exc: BaseException) -> None:
         if request == self._request:
-            self.status.setText(f"Cannot open the session: {exc}")
+            self._set_status(f"Cannot open the session: {exc}")
 
     def _loaded(self, request: int, data: report.SessionBundle) -> None:
         if request != self._request:
@@ -292,14 +297,14 @@ class SessionView(QWidget):
             self.selected_turn = None
             self.audio.stop()
             self.audio_status.clear()
-        self.status.clear()
+        self._set_status("")
         self._render()
         self._show_placeholder(False)
         if self.score_card is not None and data.score:
             try:
                 self.score_card.show_score(data.score, data.transcript)
             except Exception as exc:  # a card that cannot show this payload must not hide the rest
-                self.status.setText(f"The score card cannot show this score ({exc}).")
+                self._set_status(f"The score card cannot show this score ({exc}).")
         self.loaded.emit(data.info.id)
 
     def reload_feedback(self) -> None:
@@ -533,9 +538,9 @@ class SessionView(QWidget):
         try:
             action()
         except KnownError as exc:
-            self.status.setText(f"<span style='color:{RED}'>{escape(str(exc))}</span>")
+            self._set_status(f"<span style='color:{RED}'>{escape(str(exc))}</span>")
             return False
-        self.status.clear()
+        self._set_status("")
         self.reload_feedback()
         return True
 

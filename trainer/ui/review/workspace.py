@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -75,27 +74,32 @@ class ReviewWorkspace(QWidget):
         self.count_label.setProperty("muted", True)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
+        self.feedback.hide()
         self.import_button = QPushButton("Import…")
         self.import_button.setToolTip("Import a bundle exported by another installation")
-        self.export_button = QPushButton("Export selected…")
+        self.export_button = QPushButton("Export…")
         self.export_button.setToolTip(
             "Save the selected sessions as a bundle for another installation"
         )
-        self.with_audio = QCheckBox("with audio")
-        self.with_audio.setToolTip("Include the kept audio of each turn in the bundle")
-        self.csv_button = QPushButton("List as CSV…")
+        self.with_audio = QCheckBox("audio")
+        self.with_audio.setToolTip("Export: include the kept audio of each turn in the bundle")
+        self.csv_button = QPushButton("CSV…")
         self.csv_button.setToolTip("Save every session that matches the filters as CSV")
 
         self.session_view = SessionView(store, author=author)
-        self.progress_view = ProgressView(store)
+        self._progress: ProgressView | None = None  # built when first shown (matplotlib is slow)
+        self._trainees: list[str] = []
+        self._progress_holder = QWidget()
+        QVBoxLayout(self._progress_holder).setContentsMargins(0, 0, 0, 0)
         self.details = QTabWidget()
         self.details.setDocumentMode(True)
         self.details.addTab(self.session_view, "Session")
-        self.details.addTab(self.progress_view, "Progress")
+        self.details.addTab(self._progress_holder, "Progress")
+        self.details.currentChanged.connect(self._tab_changed)
 
-        actions = QHBoxLayout()
+        actions = self.filters.extra
         actions.addWidget(self.count_label)
-        actions.addStretch(1)
+        actions.addSpacing(12)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.with_audio)
@@ -104,7 +108,6 @@ class ReviewWorkspace(QWidget):
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addWidget(self.filters)
-        tv.addLayout(actions)
         tv.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -134,6 +137,23 @@ class ReviewWorkspace(QWidget):
         self._total: int | None = None
         self.reload()
 
+    @property
+    def progress_view(self) -> ProgressView:
+        """The Progress tab's content, created on first use."""
+        if self._progress is None:
+            self._progress = ProgressView(self.store)
+            self._progress_holder.layout().addWidget(self._progress)
+            self._progress.set_trainees(self._trainees, self._current_trainee())
+        return self._progress
+
+    def _tab_changed(self, index: int) -> None:
+        if self.details.widget(index) is self._progress_holder:
+            self.progress_view  # noqa: B018 (creates it)
+
+    def _current_trainee(self) -> str | None:
+        item = self.table.currentIndex().data(ROW_ROLE)
+        return item.trainee if item is not None else None
+
     # ----------------------------------------------------------------- list
 
     def reload(self) -> None:
@@ -149,8 +169,10 @@ class ReviewWorkspace(QWidget):
     def _choices(self, result) -> None:
         trainees, personas, total = result
         self._total = total
+        self._trainees = trainees
         self.filters.set_choices(trainees, personas)
-        self.progress_view.set_trainees(trainees)
+        if self._progress is not None:
+            self._progress.set_trainees(trainees)
         self._update_count()
 
     def _ready(self, _count: int) -> None:
@@ -204,18 +226,21 @@ class ReviewWorkspace(QWidget):
             return
         self.details.setCurrentWidget(self.session_view)
         self.session_view.open_session(item.id)
-        self.progress_view.show_trainee(item.trainee)
+        if self._progress is not None:
+            self._progress.show_trainee(item.trainee)
 
     # ----------------------------------------------------------------- messages
 
     def _say(self, text: str) -> None:
         self.feedback.setStyleSheet(f"color: {MUTED};")
         self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
         self.message.emit(text)
 
     def _say_error(self, text: str) -> None:
         self.feedback.setStyleSheet(f"color: {RED};")
         self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
         self.message.emit(text)
 
     def _background(self, work, done_text) -> None:
