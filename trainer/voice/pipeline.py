@@ -134,6 +134,9 @@ class SpeechPipeline:
                     if whole:
                         queue_sentences([" ".join(whole)])
         finally:
+            close = getattr(deltas, "close", None)
+            if close is not None:
+                close()  # ends the engine's stream (and lets it record the turn) at once
             work.put(None)
             synth.join()
             self._wait_played(cancel)

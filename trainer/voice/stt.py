@@ -40,6 +40,21 @@ class Transcriber(Protocol):
     def transcribe(self, recording: Recording) -> Transcription: ...
 
 
+def heard_speech(samples: np.ndarray, rate: int, threshold: float = 0.01) -> bool:
+    """Whether a recording holds anything louder than room noise for at least 0.15 s.
+
+    Recognisers invent words for silence (pocketsphinx says "dog", Whisper "Thank you."), so a
+    silent push-to-talk is not sent to them at all.
+    """
+    n = max(1, int(rate * 0.05))
+    usable = len(samples) // n * n
+    if usable == 0:
+        return False
+    frames = samples[:usable].astype(np.float32).reshape(-1, n)
+    loud = np.sqrt(np.mean(frames**2, axis=1)) > threshold
+    return int(loud.sum()) * 0.05 >= 0.15
+
+
 def wav_bytes(samples: np.ndarray, rate: int) -> bytes:
     """A 16-bit mono WAV in memory (what every transcription server accepts)."""
     import soundfile
@@ -85,6 +100,8 @@ class PocketSphinxTranscriber:
         return (hyp.hypstr if hyp else "").strip()
 
     def transcribe(self, recording: Recording) -> Transcription:
+        if not heard_speech(recording.samples, recording.rate):
+            return Transcription("", recording.started_at, recording.ended_at)
         text = self.text_of(recording.samples, recording.rate)
         return Transcription(text, recording.started_at, recording.ended_at)
 
@@ -113,6 +130,8 @@ class OpenAITranscriber:
     def transcribe(self, recording: Recording) -> Transcription:
         from trainer.engines.llm_client import request_failures
 
+        if not heard_speech(recording.samples, recording.rate):
+            return Transcription("", recording.started_at, recording.ended_at)
         audio = wav_bytes(recording.samples, recording.rate)
         extra = {"language": self.language} if self.language else {}
         try:
