@@ -132,7 +132,7 @@ def _transcript_rows(data: SessionBundle) -> str:
             notes += [f"<span style='color:#a11d16'>− {escape(n)}</span>" for n in mark.lost]
         for comment in data.feedback.turn_comments.get(index, []):
             by = f" ({escape(comment.author)})" if comment.author else ""
-            notes.append(f"<span style='color:#1d4f91'>💬 {escape(comment.text)}{by}</span>")
+            notes.append(f"<span style='color:#1d4f91'>✎ {escape(comment.text)}{by}</span>")
         cut = " <i>(cut off)</i>" if turn.cut_off else ""
         rows.append(
             f"<tr><td width='6%' align='right'>#{index + 1}<br><small>{when}</small></td>"
@@ -163,7 +163,7 @@ def session_html_body(data: SessionBundle) -> str:
         else "Not reviewed yet"
     )
     comments = "".join(
-        f"<p>💬 {escape(c.text)}"
+        f"<p>✎ {escape(c.text)}"
         + (f" <small>— {escape(c.author)}, {local_time(c.created_at)}</small>" if c.author else "")
         + "</p>"
         for c in data.feedback.session_comments
@@ -279,7 +279,7 @@ def feedback_html(
         parts.append(f"<p><b>Reviewed by your trainer</b> {local_time(feedback.reviewed_at)}</p>")
     for c in feedback.session_comments:
         by = f" <small>— {escape(c.author)}</small>" if c.author else ""
-        parts.append(f"<p>💬 {escape(c.text)}{by}</p>")
+        parts.append(f"<p>✎ {escape(c.text)}{by}</p>")
     turns = transcript.turns if transcript is not None else []
     for index in sorted(feedback.turn_comments):
         quote = ""
@@ -288,7 +288,7 @@ def feedback_html(
             quote = " “" + escape(" ".join(words[:12])) + ("…" if len(words) > 12 else "") + "”"
         for c in feedback.turn_comments[index]:
             by = f" <small>— {escape(c.author)}</small>" if c.author else ""
-            parts.append(f"<p><b>Turn #{index + 1}</b>{quote}<br>💬 {escape(c.text)}{by}</p>")
+            parts.append(f"<p><b>Turn #{index + 1}</b>{quote}<br>✎ {escape(c.text)}{by}</p>")
     for o in feedback.overrides.values():
         found = review.find_criterion(score, o.criterion_id)
         name = (found[1].get("name") if found else None) or o.criterion_id

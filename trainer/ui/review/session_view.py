@@ -130,7 +130,7 @@ class SessionView(QWidget):
 
         # criteria with overrides
         self.criteria = QTreeWidget()
-        self.criteria.setHeaderLabels(["Criterion", "Automatic", "Trainer", "Turns"])
+        self.criteria.setHeaderLabels(["Criterion", "Auto", "Trainer", "Turns"])
         self.criteria.setRootIsDecorated(False)
         self.criteria.setIndentation(10)
         self.criteria.setAlternatingRowColors(True)
@@ -369,7 +369,7 @@ class SessionView(QWidget):
                 notes += [f"<span style='color:{RED}'>✗ {escape(n)}</span>" for n in mark.lost]
             for c in data.feedback.turn_comments.get(i, []):
                 by = f" — {escape(c.author)}" if c.author else ""
-                notes.append(f"<span style='color:#1d4ed8'>💬 {escape(c.text)}{by}</span>")
+                notes.append(f"<span style='color:#1d4ed8'>✎ {escape(c.text)}{by}</span>")
             num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
             cut = " <i style='color:#6b7280'>(cut off)</i>" if turn.cut_off else ""
             rows.append(

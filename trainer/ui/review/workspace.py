@@ -33,7 +33,7 @@ COLUMN_WIDTHS = {
     "persona": 120,
     "started_at": 128,
     "duration": 64,
-    "outcome": 150,
+    "outcome": 185,
     "needs": 56,
     "time": 56,
     "overall": 64,
@@ -114,7 +114,7 @@ class ReviewWorkspace(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 460])
+        split.setSizes([250, 510])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
