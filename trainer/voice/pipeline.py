@@ -185,8 +185,11 @@ class SpeechPipeline:
         while log.started_at is None and not log.done.is_set():
             time.sleep(0.005)
         if log.started_at is not None:
-            latency.mark("playback_start", log.started_at)
-            latency.mark("first_audio", log.started_at + self.player.latency)
+            self._mark_start(log, latency)
+
+    def _mark_start(self, log: PlaybackLog, latency: TurnLatency) -> None:
+        latency.mark("playback_start", log.started_at)
+        latency.mark("first_audio", log.started_at + self.player.latency)
 
     def _wait_played(self, cancel: threading.Event) -> None:
         with self._lock:
@@ -215,6 +218,8 @@ class SpeechPipeline:
         with self._lock:
             items = list(self._items)
         started = [i for i in items if i.log is not None and i.log.started_at is not None]
+        if started:  # the stamping thread may not have run yet when the reply was cut short
+            self._mark_start(started[0].log, latency)
         # Cut off: the sentences whose playback started; else the whole reply was said.
         spoken = " ".join(i.text for i in started) if cut_off else " ".join(sentences)
         chunks = [self.player.played_samples(i.clip, i.log) for i in started if i.clip and i.log]
