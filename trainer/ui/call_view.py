@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -104,9 +105,10 @@ class Banner(QFrame):
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(6)
         row.addLayout(self.actions_row)
-        close = QPushButton("✕")
+        close = QPushButton()
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         close.setFlat(True)
-        close.setFixedWidth(28)
+        close.setFixedWidth(30)
         close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
         row.addWidget(close)
@@ -233,7 +235,7 @@ class CallView(QWidget):
         self.exam_check = QCheckBox("Exam mode (hide the patience meter)")
         self.exam_check.toggled.connect(self._exam_toggled)
         left_col.addWidget(self.exam_check)
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(260)
         self.splitter.addWidget(left)
 
         # Middle: the conversation and the input.
@@ -706,7 +708,7 @@ class CallView(QWidget):
         self.score_status.setText("Scoring the call…")
         self.score_status.show()
         self.score_panel.show()
-        self.splitter.setSizes([300, 480, 360])
+        self.splitter.setSizes([270, 400, 430])
         run_task(
             lambda: score_and_store(store, session_id),
             lambda payload: self._show_score(session_id, payload, transcript),

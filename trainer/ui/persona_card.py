@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from trainer.core.persona import Persona
 from trainer.ui.style import level_colour
@@ -13,7 +15,13 @@ LANGUAGE_NAMES = {"sv": "Svenska", "da": "Dansk", "en": "English"}
 def pill(text: str, fg: str, bg: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("Pill")
-    label.setStyleSheet(f"color: {fg}; background: {bg};")
+    label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    label.setStyleSheet(
+        f"color: {fg}; background: {bg}; border-radius: 9px; padding: 2px 8px; font-weight: 600;"
+    )
+    bold = label.font()
+    bold.setBold(True)
+    label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 24)  # room for the padding
     return label
 
 
@@ -50,7 +58,11 @@ class PersonaCard(QFrame):
         self.brief_title.setObjectName("SectionTitle")
         self.brief = QLabel()
         self.brief.setWordWrap(True)
-        layout.addWidget(self.name)
+        self.name_row = QHBoxLayout()
+        self.name_row.addWidget(self.name)
+        self.name_row.addStretch(1)
+        self.mood: QLabel | None = None
+        layout.addLayout(self.name_row)
         layout.addWidget(self.role)
         layout.addLayout(self.pills)
         layout.addSpacing(6)
@@ -64,6 +76,10 @@ class PersonaCard(QFrame):
         self.set_persona(None)
 
     def _clear_pills(self) -> None:
+        if self.mood is not None:
+            self.name_row.removeWidget(self.mood)
+            self.mood.deleteLater()
+            self.mood = None
         while self.pills.count():
             item = self.pills.takeAt(0)
             if item.widget():
@@ -95,7 +111,8 @@ class PersonaCard(QFrame):
         fg, bg = level_colour(start, good=60, fair=40)
         mood = pill(label, fg, bg)
         mood.setToolTip(f"Starts with patience {start} of 100")
-        self.pills.addWidget(mood)
+        self.mood = mood
+        self.name_row.addWidget(mood, 0, Qt.AlignmentFlag.AlignVCenter)
         self.pills.addStretch(1)
         self.setStyleSheet(f"QFrame#Card {{ border-left: 5px solid {fg}; }}")
         self.situation.setText(persona.situation)

@@ -92,6 +92,7 @@ class SettingsDialog(QDialog):
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(5, 600)
         self.timeout.setSuffix(" s")
+        self.timeout.setDecimals(0)
         self.timeout.setValue(settings.llm_timeout_seconds)
         form.addRow("Reply timeout", self.timeout)
 
@@ -104,7 +105,7 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_result, 1)
         form.addRow("", test_row)
 
-        self.exam_mode = QCheckBox("Exam mode: hide the prospect's patience meter during calls")
+        self.exam_mode = QCheckBox("Exam mode: hide the patience meter during calls")
         self.exam_mode.setChecked(settings.exam_mode)
         form.addRow("Practice", self.exam_mode)
         self.mute = QCheckBox("Mute: text only, the prospect does not speak")
