@@ -172,8 +172,8 @@ def session_html_body(data: SessionBundle) -> str:
 
     def big(label: str, value: object) -> str:
         return (
-            f"<td align='center' width='33%'><span style='font-size:22pt'><b>"
-            f"{'–' if value is None else value}</b></span><br>{label}</td>"
+            f"<td align='center' width='33%'><font size='6'><b>"
+            f"{'–' if value is None else value}</b></font><br>{label}</td>"
         )
 
     return (
