@@ -90,16 +90,38 @@ def load_settings() -> Settings:
         settings = Settings()
     if not settings.llm_api_key and os.environ.get("TRAINER_NO_KEYRING") != "1":
         settings.llm_api_key = _keyring_get()
-    env = {
-        "llm_base_url": os.environ.get("OPENAI_BASE_URL"),
-        "llm_api_key": os.environ.get("OPENAI_API_KEY"),
-        "llm_model": os.environ.get("TRAINER_LLM_MODEL"),
-    }
-    return settings.model_copy(update={k: v for k, v in env.items() if v})
+    return settings.model_copy(update=env_overrides())
+
+
+ENV_VARIABLES = {
+    "llm_base_url": "OPENAI_BASE_URL",
+    "llm_api_key": "OPENAI_API_KEY",
+    "llm_model": "TRAINER_LLM_MODEL",
+}
+
+
+def env_overrides() -> dict[str, str]:
+    """Settings the environment overrides for this run only."""
+    return {field: os.environ[var] for field, var in ENV_VARIABLES.items() if os.environ.get(var)}
+
+
+def _stored() -> dict:
+    try:
+        return json.loads(_settings_path().read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
 
 
 def save_settings(settings: Settings) -> None:
+    """Persist the settings; values that only came from the environment are not written."""
     data = settings.model_dump()
+    stored = _stored()
+    for field, value in env_overrides().items():
+        if data.get(field) == value:  # unchanged since load: keep what the user had stored
+            if field in stored:
+                data[field] = stored[field]
+            else:
+                data[field] = Settings.model_fields[field].default
     key = data.pop("llm_api_key", "")
     if key and (os.environ.get("TRAINER_NO_KEYRING") == "1" or not _keyring_set(key)):
         data["llm_api_key"] = key  # no keyring here: keep it in the (user-only) settings file

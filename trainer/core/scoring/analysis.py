@@ -190,8 +190,12 @@ class CallAnalysis:
     def timed(self) -> bool:
         """True when every turn with text has a start and an end (a live call, not a typed file)."""
         spoken = [v for v in self.turns if v.text.strip()]
-        durations = [v.turn.duration for v in spoken]
-        return bool(spoken) and None not in durations and sum(durations) > 0  # type: ignore[arg-type]
+        if not spoken or any(v.turn.duration is None for v in spoken):
+            return False
+        # Typed lines have start == end: then only word counts are fair to both sides.
+        mine = [v.turn.duration or 0.0 for v in spoken if v.turn.speaker == "trainee"]
+        theirs = [v.turn.duration or 0.0 for v in spoken if v.turn.speaker == "prospect"]
+        return sum(mine) > 0 and (not theirs or sum(theirs) > 0)
 
     @cached_property
     def call_start(self) -> float | None:
