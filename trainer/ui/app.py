@@ -58,9 +58,10 @@ def run(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "Trainer cannot open its data", str(exc))
         return 1
     from trainer.ui.main_window import MainWindow
+    from trainer.ui.review import ReviewWorkspace
 
     window = MainWindow(store, catalog, settings)
-    _add_review(window, store)
+    window.add_workspace("Review", ReviewWorkspace(store))
     window.show()
     try:
         return app.exec()
@@ -70,13 +71,3 @@ def run(argv: list[str] | None = None) -> int:
         # could be destroyed on whichever thread happens to run it, which Qt does not survive.
         shiboken6.delete(window)
         store.close()
-
-
-def _add_review(window, store) -> None:
-    """The Review tab, once that workspace exists."""
-    try:
-        from trainer.ui.review import ReviewWorkspace
-    except ImportError as exc:  # not installed (yet): the app runs without the tab
-        log.info("no review workspace: %s", exc)
-        return
-    window.add_workspace("Review", ReviewWorkspace(store))

@@ -44,10 +44,12 @@ from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, PersonaCatalog
 from trainer.core.prospect_state import Directions
 from trainer.core.transcript import Turn
+from trainer.scoring_service import score_and_store
 from trainer.settings import Settings, save_settings
 from trainer.ui import messages
 from trainer.ui.patience_meter import PatienceMeter
 from trainer.ui.persona_card import PersonaCard
+from trainer.ui.score_card import ScoreCard
 from trainer.ui.style import AMBER, AMBER_BG, GREEN, GREEN_BG, RED, RED_BG, repolish
 from trainer.ui.transcript_view import TranscriptView
 from trainer.workers.call_worker import ReplyThreads, ReplyWorker
@@ -61,18 +63,6 @@ OUTCOME_TEXT = {
     "ended": ("You ended the call without a next step", AMBER, AMBER_BG),
     "hung_up": ("The prospect hung up", RED, RED_BG),
 }
-
-
-def _optional(module: str, name: str) -> Any:
-    """Import a part that may not be installed yet (scoring); None when its module is missing."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
 
 
 class Composer(QPlainTextEdit):
@@ -700,8 +690,7 @@ class CallView(QWidget):
         self.score_panel.hide()
 
     def _score(self) -> None:
-        score_and_store = _optional("trainer.scoring_service", "score_and_store")
-        if score_and_store is None or self.session_id is None or self.call is None:
+        if self.session_id is None or self.call is None:
             return
         store, session_id = self.store, self.session_id
         transcript = self.call.transcript.model_copy(deep=True)
@@ -719,17 +708,9 @@ class CallView(QWidget):
     def _show_score(self, session_id: int, payload: dict, transcript) -> None:
         if session_id != self.session_id:
             return  # a newer call started meanwhile
-        score_card_cls = _optional("trainer.ui.score_card", "ScoreCard")
         self.scored.emit(payload)
-        if score_card_cls is None:
-            self.score_status.setText(
-                f"Needs {payload.get('needs', {}).get('score', '?')} · "
-                f"Time {payload.get('time', {}).get('score', '?')} · "
-                f"Overall {payload.get('overall', '?')}"
-            )
-            return
         self.score_status.hide()
-        card = score_card_cls()
+        card = ScoreCard()
         card.show_score(payload, transcript)
         card.turn_clicked.connect(self.transcript.scroll_to_turn)
         self._score_card = card
