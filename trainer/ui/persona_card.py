@@ -46,9 +46,11 @@ class PersonaCard(QFrame):
         layout.setSpacing(6)
         self.name = QLabel()
         self.name.setObjectName("PersonaName")
+        self.name.setWordWrap(True)
         self.role = QLabel()
         self.role.setWordWrap(True)
         self.pills = QHBoxLayout()
+        self.pills.setSpacing(6)
         self.pills.setSpacing(6)
         self.situation_title = QLabel("SITUATION")
         self.situation_title.setObjectName("SectionTitle")
@@ -76,10 +78,7 @@ class PersonaCard(QFrame):
         self.set_persona(None)
 
     def _clear_pills(self) -> None:
-        if self.mood is not None:
-            self.name_row.removeWidget(self.mood)
-            self.mood.deleteLater()
-            self.mood = None
+        self.mood = None  # it sits among the pills, which are cleared with them
         while self.pills.count():
             item = self.pills.takeAt(0)
             if item.widget():
@@ -112,7 +111,7 @@ class PersonaCard(QFrame):
         mood = pill(label, fg, bg)
         mood.setToolTip(f"Starts with patience {start} of 100")
         self.mood = mood
-        self.name_row.addWidget(mood, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.pills.addWidget(mood)
         self.pills.addStretch(1)
         self.setStyleSheet(f"QFrame#Card {{ border-left: 5px solid {fg}; }}")
         self.situation.setText(persona.situation)

@@ -33,13 +33,13 @@ class _ScoreTile(QFrame):
         super().__init__(parent)
         self.setObjectName("Card")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(0)
         self.title = QLabel(title.upper())
         self.title.setObjectName("SectionTitle")
         self.value = QLabel("–")
         font = QFont(self.value.font())
-        font.setPointSizeF(26)
+        font.setPointSizeF(22)
         font.setBold(True)
         self.value.setFont(font)
         layout.addWidget(self.title)
@@ -48,7 +48,7 @@ class _ScoreTile(QFrame):
     def set_score(self, title: str, value: int) -> None:
         fg, bg = level_colour(value)
         self.title.setText(title.upper())
-        self.value.setText(f"{value}<span style='font-size:11pt; color:{MUTED}'> /100</span>")
+        self.value.setText(f"{value}<span style='font-size:9pt; color:{MUTED}'>/100</span>")
         self.value.setStyleSheet(f"color: {fg};")
         self.setStyleSheet(
             f"QFrame#Card {{ background: {bg}; border: none; border-radius: 10px; }}"
