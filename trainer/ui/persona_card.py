@@ -50,6 +50,7 @@ class PersonaCard(QFrame):
         self.role = QLabel()
         self.role.setWordWrap(True)
         self.pills = QHBoxLayout()
+        self.pills.setSpacing(6)
         self.situation_title = QLabel("SITUATION")
         self.situation_title.setObjectName("SectionTitle")
         self.situation = QLabel()
