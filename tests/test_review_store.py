@@ -37,6 +37,16 @@ def big_store(big_db_template, tmp_path):
     store.close()
 
 
+@pytest.fixture(scope="module")
+def big_ro(big_db_template, tmp_path_factory):
+    """A shared copy for tests that only read."""
+    path = tmp_path_factory.mktemp("ro") / "big.sqlite3"
+    shutil.copy(big_db_template, path)
+    store = Store(f"sqlite:///{path}")
+    yield store
+    store.close()
+
+
 @pytest.fixture
 def store():
     store = Store()
@@ -217,17 +227,17 @@ def all_rows(store):
     return review.query_rows(store, limit=None)
 
 
-def test_big_list_count_and_pages_do_not_overlap(big_store):
-    assert review.count_rows(big_store) == BIG
+def test_big_list_count_and_pages_do_not_overlap(big_ro):
+    assert review.count_rows(big_ro) == BIG
     seen: list[int] = []
     for page in range(0, 3):
         rows = review.query_rows(
-            big_store, sort="overall", descending=True, limit=200, offset=page * 200
+            big_ro, sort="overall", descending=True, limit=200, offset=page * 200
         )
         assert len(rows) == 200
         seen += [r.id for r in rows]
     assert len(set(seen)) == 600
-    last = review.query_rows(big_store, limit=200, offset=BIG - 50)
+    last = review.query_rows(big_ro, limit=200, offset=BIG - 50)
     assert len(last) == 50
 
 
@@ -245,18 +255,18 @@ def test_big_list_count_and_pages_do_not_overlap(big_store):
         "reviewed",
     ],
 )
-def test_big_list_sorts_in_sql(big_store, key):
+def test_big_list_sorts_in_sql(big_ro, key):
     attr = {"persona": "persona_name", "duration": "duration_seconds"}.get(key, key)
-    rows = review.query_rows(big_store, sort=key, descending=False, limit=500, offset=4000)
+    rows = review.query_rows(big_ro, sort=key, descending=False, limit=500, offset=4000)
     values = [getattr(r, attr) for r in rows]
     assert values == sorted(values, key=lambda v: (v is not None, v))
-    rows = review.query_rows(big_store, sort=key, descending=True, limit=300)
+    rows = review.query_rows(big_ro, sort=key, descending=True, limit=300)
     values = [getattr(r, attr) for r in rows]
     assert values == sorted(values, key=lambda v: (v is not None, v), reverse=True)
 
 
-def test_big_list_filters_match_a_plain_python_filter(big_store):
-    everything = all_rows(big_store)
+def test_big_list_filters_match_a_plain_python_filter(big_ro):
+    everything = all_rows(big_ro)
     assert len(everything) == BIG
     trainee = everything[17].trainee
     persona = everything[42].persona_id
@@ -281,12 +291,12 @@ def test_big_list_filters_match_a_plain_python_filter(big_store):
     for flt, keep in cases:
         expected = {r.id for r in everything if keep(r)}
         assert expected, flt
-        assert review.count_rows(big_store, flt) == len(expected)
-        assert {r.id for r in review.query_rows(big_store, flt, limit=None)} == expected
+        assert review.count_rows(big_ro, flt) == len(expected)
+        assert {r.id for r in review.query_rows(big_ro, flt, limit=None)} == expected
 
 
-def test_big_list_date_range_uses_local_days(big_store):
-    everything = all_rows(big_store)
+def test_big_list_date_range_uses_local_days(big_ro):
+    everything = all_rows(big_ro)
     day = everything[100].started_at.astimezone().date()
     flt = review.SessionFilter(date_from=day - timedelta(days=6), date_to=day)
     expected = {
@@ -295,8 +305,8 @@ def test_big_list_date_range_uses_local_days(big_store):
         if day - timedelta(days=6) <= r.started_at.astimezone().date() <= day
     }
     assert expected
-    assert {r.id for r in review.query_rows(big_store, flt, limit=None)} == expected
-    assert review.count_rows(big_store, review.SessionFilter(date_from=date(2100, 1, 1))) == 0
+    assert {r.id for r in review.query_rows(big_ro, flt, limit=None)} == expected
+    assert review.count_rows(big_ro, review.SessionFilter(date_from=date(2100, 1, 1))) == 0
 
 
 def test_big_list_words_in_the_transcript(big_store, catalog):
