@@ -60,7 +60,7 @@ def test_spoken_trainee_line_reaches_the_stored_transcript(audio_server, catalog
     transcript = store.get_transcript(session_id)
     first = transcript.turns[0]
     assert first.speaker == "trainee"
-    assert len(set(first.text.split()) & WORDS) >= 3, first.text
+    assert len(set(first.text.split()) & WORDS) >= 2, first.text
     assert first.start is not None and first.end is not None and first.end - first.start > 1.0
 
     # The prospect answered out loud; the stored turn, its latency and both audio files are kept.

@@ -89,14 +89,14 @@ def test_sentences_are_spoken_in_order_and_speech_starts_before_the_reply_ends(
     assert reply.spoken == REPLY_SV and not reply.cut_off and reply.error is None
     assert reply.text == REPLY_SV
     lat = reply.latency
-    assert list(lat) == list(STAGES)  # every stage reached, in pipeline order
+    assert list(lat) == list(STAGES), lat  # every stage reached, in pipeline order
     assert lat["first_token"] <= lat["first_sentence"] <= lat["first_synthesis"]
     assert lat["first_synthesis"] <= lat["playback_start"] <= lat["first_audio"]
     # Streaming: the prospect was already talking while the reply was still being written.
-    assert ended + lat["playback_start"] < stream_done[0]
+    assert ended + lat["playback_start"] < stream_done[0], (lat, stream_done[0] - ended)
     # The sound really came out, and the kept audio is all three sentences.
-    assert rms_level(rec.samples) > 0.3
-    assert len(reply.audio) / reply.rate > 3.0
+    assert rms_level(rec.samples) > 0.3, rms_level(rec.samples)
+    assert len(reply.audio) / reply.rate > 3.0, len(reply.audio) / reply.rate
 
 
 def test_barge_in_stops_everything_and_reports_what_was_said(synth, player, recorder):
@@ -126,7 +126,7 @@ def test_barge_in_stops_everything_and_reports_what_was_said(synth, player, reco
     said_at_barge_in = pipeline.barge_in()
     speaker.join(10)
     assert not speaker.is_alive()
-    time.sleep(0.6)
+    time.sleep(1.2)  # device and monitor buffers drain; the rest of the sentence would last seconds
     rec = recorder.end()
     reply = result[0]
 
@@ -134,7 +134,7 @@ def test_barge_in_stops_everything_and_reports_what_was_said(synth, player, reco
     assert reply.spoken == said_at_barge_in == "Nej, jag har faktiskt inte tid med det här just nu."
     assert len(reply.sentences) < 3 or reply.spoken != " ".join(reply.sentences)
     assert "".join(produced) != text  # the engine stream stopped too
-    # Silence after the barge-in (the last half second of the recording).
+    # Silence after the barge-in (the last 0.4 s of the recording).
     assert rms_level(rec.samples[-int(0.4 * rec.rate) :]) == 0.0
     # Kept audio is only what was played: less than the first sentence's full clip.
     assert 0 < len(reply.audio) / reply.rate < 4.0

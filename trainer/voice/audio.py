@@ -25,6 +25,7 @@ PLAY_BLOCK_SECONDS = 0.025  # playback blocks: a stop lands within one block plu
 # Output latency asked of PortAudio. Through ALSA's pulse plugin, anything under about four
 # blocks underruns and PortAudio then pulls (and drops) audio far faster than real time.
 PLAY_LATENCY = 0.15
+SETTLE_SECONDS = 0.5
 
 
 def resample(samples: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
@@ -96,6 +97,10 @@ class Player:
             self._stream.start()
         except (self._sd.PortAudioError, ValueError) as exc:
             raise _open_error(exc, "speaker") from None
+        # While a fresh stream settles (notably through ALSA's pulse plugin with a recording
+        # stream open), PortAudio pulls blocks far faster than real time and the sound is lost.
+        # Play silence until then; a player is opened once per call, so this is paid once.
+        time.sleep(SETTLE_SECONDS)
 
     def _callback(self, outdata, frames, _time, _status) -> None:  # PortAudio's thread
         while True:

@@ -1,0 +1,130 @@
+"""The voice panel on the real call view: speech of each reply, push-to-talk by button and by
+holding Space, barge-in, latency and kept audio, all on the PulseAudio null sink."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.support.audio_server import audio_server  # noqa: F401
+from trainer.core.persona import load_catalog
+from trainer.paths import persona_folders
+from trainer.settings import Settings
+from trainer.store import Store
+from trainer.ui.call_view import CallView
+from trainer.ui.voice_panel import VoicePanel
+from trainer.voice.audio import Player
+from trainer.voice.storage import session_audio_files
+from trainer.voice.tts import Synthesizer, VoiceSpec
+from trainer.workers.tasks import wait_for_tasks
+
+pytestmark = [pytest.mark.gui, pytest.mark.audio]
+
+
+@pytest.fixture
+def voice_view(qtbot, audio_server):
+    store = Store()
+    settings = Settings(engine="scripted", stt_backend="pocketsphinx", persona="grumpy-ceo-en")
+    view = CallView(store, load_catalog(persona_folders()), settings)
+    panel = VoicePanel(settings)
+    panel.attach(view)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: bool(panel.voices) or panel.voice_reason is not None, timeout=20_000)
+    assert panel.voice_reason is None, panel.voice_reason
+    yield view, panel, store
+    panel.shutdown()
+    view.shutdown()
+    assert wait_for_tasks()
+    assert panel.speech is None
+    store.close()
+
+
+def start_call(qtbot, view, panel):
+    view.trainee_combo.setEditText("Anna")
+    with qtbot.waitSignal(panel.latency_measured, timeout=20_000) as greeting:
+        qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.recorder is not None and panel.recorder.ready.is_set(), timeout=10_000
+    )
+    return greeting.args
+
+
+def test_greeting_is_spoken_and_its_latency_stored(qtbot, voice_view):
+    view, panel, store = voice_view
+    index, latency = start_call(qtbot, view, panel)
+    assert index == 0 and latency["first_audio"] > 0
+    assert store.turn_latencies(view.session_id)[0] == latency
+    qtbot.waitUntil(lambda: len(session_audio_files(view.session_id)) == 1, timeout=5000)
+    assert session_audio_files(view.session_id)[0].name == "0000-prospect.ogg"
+    assert view.barge_in_enabled and panel.talk_button.isEnabled()
+    assert "English-only" in panel.status.text() or "heard after" in panel.status.text()
+
+
+def test_push_to_talk_becomes_a_stored_trainee_turn(qtbot, voice_view):
+    view, panel, store = voice_view
+    start_call(qtbot, view, panel)
+    with Synthesizer() as synth:
+        line = synth.synthesize(
+            "what is your biggest problem with customers", VoiceSpec("gmw/en-us", 90)
+        )
+    view.transcript.setFocus()  # not the text box: Space is push-to-talk
+    qtbot.keyPress(view.transcript, Qt.Key.Key_Space)
+    assert panel.recorder.recording
+    with Player() as mouth:
+        assert mouth.play(line).done.wait(15)
+        time.sleep(0.4)
+    with qtbot.waitSignal(view.trainee_turn_added, timeout=20_000, raising=False) as added:
+        qtbot.keyRelease(view.transcript, Qt.Key.Key_Space)
+    assert added.signal_triggered, panel.status.text()
+    turn = store.get_transcript(view.session_id).turns[1]
+    assert turn.speaker == "trainee"
+    assert len(set(turn.text.split()) & {"what", "your", "biggest", "problem", "customers"}) >= 2
+    assert turn.end - turn.start > 1.0
+    qtbot.waitUntil(
+        lambda: "0001-trainee.ogg" in [p.name for p in session_audio_files(view.session_id)],
+        timeout=5000,
+    )
+
+
+def test_space_in_the_text_box_types(qtbot, voice_view):
+    view, panel, _store = voice_view
+    start_call(qtbot, view, panel)
+    view.input.setFocus()
+    qtbot.keyClick(view.input, Qt.Key.Key_Space)
+    assert not panel.recorder.recording and view.input.toPlainText() == " "
+
+
+def test_talking_over_the_prospect_cuts_him_off(qtbot, voice_view):
+    view, panel, store = voice_view
+    start_call(qtbot, view, panel)
+    worker = panel.speech.worker
+    view.input.setPlainText(
+        "We are the market leading innovative end-to-end provider of synergies."
+    )
+    with qtbot.waitSignal(view.prospect_reply_finished, timeout=5000) as finished:
+        qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    full_reply = finished.args[1]
+    qtbot.waitUntil(lambda: bool(worker.pipeline and worker.pipeline.spoken_text()), timeout=10_000)
+    heard = worker.pipeline.spoken_text()
+    panel.begin_talking()  # the trainee starts talking while the prospect is still audible
+    qtbot.waitUntil(lambda: not worker.speaking(), timeout=5000)
+    panel.end_talking()
+    prospect = [t for t in store.get_transcript(view.session_id).turns if t.speaker == "prospect"][
+        -1
+    ]
+    assert full_reply.startswith(prospect.text)
+    if prospect.text != full_reply:  # cut mid-reply: only the sentences that had started
+        assert prospect.cut_off and prospect.text.startswith(heard)
+
+
+def test_holding_the_floor_too_long_makes_the_prospect_cut_in(qtbot, voice_view):
+    view, panel, _store = voice_view
+    start_call(qtbot, view, panel)
+    with qtbot.waitSignal(view.prospect_reply_started, timeout=10_000):
+        panel.begin_talking()
+        panel.floor_timer.start(300)  # the persona allows 25 s; the test does not wait that long
+    assert not panel._held and not panel.recorder.recording
+    assert view.call.state.history[-1].reason == "held the floor too long"

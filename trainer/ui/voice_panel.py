@@ -1,0 +1,450 @@
+"""Push-to-talk under the call's input: hold Space (or the button) to speak, a live level meter,
+a mute switch, and one line saying why the call is text only when it is.
+
+The panel attaches to the call view's public hooks (see `CallView`): it speaks each reply as its
+deltas arrive, cuts the prospect off when the trainee starts talking (and keeps only what was
+heard), turns a recording into a trainee turn with its start and end, lets the prospect cut in
+when the trainee holds the floor past the persona's limit, and stores each turn's latency and,
+when enabled, its audio. Everything that can block runs on the speech thread or the task pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from trainer.core.errors import KnownError
+from trainer.settings import Settings, save_settings
+from trainer.voice.storage import save_turn_audio
+from trainer.voice.tts import VoiceSpec, voice_spec_for
+from trainer.workers.tasks import run_task
+from trainer.workers.voice_worker import DeltaFeed, SpeechThread
+
+log = logging.getLogger(__name__)
+LEVEL_INTERVAL_MS = 50
+TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+class LevelMeter(QProgressBar):
+    """Input loudness 0..100 (dBFS scaled), updated by the panel's timer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 100)
+        self.setTextVisible(False)
+        self.setFixedHeight(8)
+        self.setMinimumWidth(90)
+        self.setToolTip("Microphone level")
+
+    def set_level(self, level: float) -> None:
+        self.setValue(int(max(0.0, min(1.0, level)) * 100))
+
+
+class VoicePanel(QWidget):
+    """The voice of one call view. `attach(call_view)` mounts it and connects the hooks."""
+
+    status_changed = Signal(str)
+    latency_measured = Signal(int, dict)  # stored turn index, latency seconds per stage
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.view = None
+        self.speech: SpeechThread | None = None
+        self.voices: list = []
+        self.voice_reason: str | None = None  # why the prospect cannot speak (None: he can)
+        self.mic_reason: str | None = None
+        self.recorder = None
+        self.transcriber = None
+        self._reply_no = 0
+        self._feed: DeltaFeed | None = None
+        self._reply_index: dict[int, int] = {}  # reply number -> stored turn index
+        self._turn_end = time.monotonic()
+        self._held = False
+        self._build()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.talk_button = QPushButton("Hold to talk (Space)")
+        self.talk_button.setObjectName("Talk")
+        self.talk_button.setToolTip(
+            "Hold the button, or hold Space when the text box is not focused"
+        )
+        self.talk_button.pressed.connect(self.begin_talking)
+        self.talk_button.released.connect(self.end_talking)
+        self.meter = LevelMeter()
+        self.mute_check = QCheckBox("Mute")
+        self.mute_check.setToolTip("Text only: the prospect does not speak")
+        self.mute_check.setChecked(self.settings.mute)
+        self.mute_check.toggled.connect(self.set_muted)
+        self.status = QLabel()
+        self.status.setObjectName("Muted")
+        self.status.setWordWrap(True)
+        row.addWidget(self.talk_button)
+        row.addWidget(self.meter)
+        row.addWidget(self.mute_check)
+        row.addWidget(self.status, 1)
+        self.level_timer = QTimer(self)
+        self.level_timer.setInterval(LEVEL_INTERVAL_MS)
+        self.level_timer.timeout.connect(self._show_level)
+        self.floor_timer = QTimer(self)
+        self.floor_timer.setSingleShot(True)
+        self.floor_timer.timeout.connect(self._floor_held_too_long)
+        self._update_controls()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status_changed.emit(text)
+
+    # -- wiring ----------------------------------------------------------------------------
+    def attach(self, view) -> None:
+        """Mount under the call view's input and follow its call."""
+        self.view = view
+        view.add_voice_widget(self)
+        view.call_started.connect(self._call_started)
+        view.call_ended.connect(self._call_ended)
+        view.trainee_turn_added.connect(self._trainee_turn_added)
+        view.prospect_reply_started.connect(self._reply_started)
+        view.prospect_delta.connect(self._reply_delta)
+        view.prospect_reply_finished.connect(self._reply_finished)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.start_voice()
+        self._update_transcriber()
+
+    def apply_settings(self, settings: Settings) -> None:
+        restart = (
+            settings.output_device != self.settings.output_device
+            or settings.input_device != self.settings.input_device
+        )
+        self.settings = settings
+        self.mute_check.blockSignals(True)
+        self.mute_check.setChecked(settings.mute)
+        self.mute_check.blockSignals(False)
+        self._update_transcriber()
+        if restart:
+            self.shutdown()
+            self.start_voice()
+
+    def start_voice(self) -> None:
+        """Start the speech thread (voice process + speaker); failures become one status line."""
+        if self.speech is not None:
+            return
+        self.speech = SpeechThread(self.settings.output_device, self)
+        self.speech.worker.ready.connect(self._voice_ready)
+        self.speech.worker.unavailable.connect(self._voice_unavailable)
+        self.speech.worker.spoken.connect(self._reply_spoken)
+        self.speech.worker.failed.connect(lambda _no, text: self.set_status(text))
+        self._update_controls()
+
+    @Slot(list)
+    def _voice_ready(self, voices: list) -> None:
+        self.voices, self.voice_reason = voices, None
+        if self.view is not None:
+            self.view.set_barge_in_enabled(True)
+        self._update_controls()
+
+    @Slot(str)
+    def _voice_unavailable(self, reason: str) -> None:
+        self.voice_reason = reason
+        self.set_status(reason)
+        self._update_controls()
+
+    def _update_transcriber(self) -> None:
+        from trainer.voice.stt import STTError, backend_note, make_transcriber
+
+        language = self._language()
+        try:
+            self.transcriber = make_transcriber(self.settings, language)
+        except STTError as exc:
+            self.transcriber = None
+            self.set_status(str(exc))
+        else:
+            note = backend_note(self.transcriber, language)
+            if self.transcriber is None:
+                self.set_status("Speech input is off (Settings → Audio): type your lines.")
+            elif note and not self.voice_reason:
+                self.set_status(note)
+        self._update_controls()
+
+    def _language(self) -> str:
+        persona = self.view.current_persona() if self.view is not None else None
+        return persona.language if persona is not None else "en"
+
+    def _update_controls(self) -> None:
+        in_call = self.view is not None and self.view.in_call()
+        can_talk = in_call and self.transcriber is not None and self.recorder is not None
+        self.talk_button.setEnabled(can_talk)
+        self.meter.setEnabled(self.recorder is not None)
+
+    # -- the call --------------------------------------------------------------------------
+    @Slot(int)
+    def _call_started(self, _session_id: int) -> None:
+        self._turn_end = time.monotonic()
+        self._reply_index.clear()
+        self._update_transcriber()
+        self._open_recorder()
+
+    @Slot(str)
+    def _call_ended(self, _outcome: str) -> None:
+        if self._held:
+            self._held = False
+            self.floor_timer.stop()
+        self.stop_speaking(trim=False)
+        self._close_recorder()
+
+    def _open_recorder(self) -> None:
+        from trainer.voice.audio import Recorder
+
+        if self.recorder is not None or self.transcriber is None:
+            return
+        device = self.settings.input_device
+        run_task(lambda: Recorder(device), self._recorder_open, self._recorder_failed, context=self)
+
+    def _recorder_open(self, recorder) -> None:
+        if self.view is None or not self.view.in_call():
+            recorder.close()
+            return
+        self.recorder, self.mic_reason = recorder, None
+        self.level_timer.start()
+        self._update_controls()
+
+    def _recorder_failed(self, exc: BaseException) -> None:
+        self.mic_reason = (
+            str(exc).replace("Text only", "Typing only")
+            if isinstance(exc, KnownError)
+            else (f"Typing only: the microphone failed ({type(exc).__name__}).")
+        )
+        self.set_status(self.mic_reason)
+        self._update_controls()
+
+    def _close_recorder(self) -> None:
+        self.level_timer.stop()
+        self.meter.set_level(0)
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        self._update_controls()
+
+    @Slot()
+    def _show_level(self) -> None:
+        if self.recorder is not None:
+            self.meter.set_level(self.recorder.level)
+
+    # -- the prospect speaks ---------------------------------------------------------------
+    def _voice(self) -> VoiceSpec:
+        persona = self.view.current_persona() if self.view is not None else None
+        if persona is None:
+            return VoiceSpec()
+        return voice_spec_for(persona, self.voices, self.settings.voice_overrides)
+
+    @Slot()
+    def _reply_started(self) -> None:
+        self._reply_no += 1
+        if self.speech is None or self.voice_reason or self.settings.mute:
+            self._feed = None
+            return
+        self._feed = DeltaFeed()
+        self.speech.speak(
+            self._reply_no, self._feed, self._voice(), self._language(), self._turn_end
+        )
+
+    @Slot(str)
+    def _reply_delta(self, text: str) -> None:
+        if self._feed is not None:
+            self._feed.put(text)
+
+    @Slot(int, str, bool)
+    def _reply_finished(self, index: int, _text: str, cut_off: bool) -> None:
+        self._reply_index[self._reply_no] = index
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
+        if cut_off:
+            self.stop_speaking(trim=True)
+
+    @Slot(int, object)
+    def _reply_spoken(self, reply_no: int, reply) -> None:
+        """Back on the GUI thread: store the latency and keep the audio of the spoken reply."""
+        index = self._reply_index.get(reply_no, -1)
+        view = self.view
+        if view is None or view.session_id is None or index < 0:
+            return
+        if reply.latency:
+            try:
+                view.store.set_turn_latency(view.session_id, index, reply.latency)
+            except KnownError as exc:
+                log.warning("latency not stored: %s", exc)
+            self.latency_measured.emit(index, reply.latency)
+            if "first_audio" in reply.latency:
+                self.set_status(f"Prospect heard after {reply.latency['first_audio']:.2f} s")
+        if reply.error:
+            self.set_status(reply.error)
+        self._keep(view.session_id, index, "prospect", reply.audio, reply.rate)
+
+    def stop_speaking(self, trim: bool) -> None:
+        """Silence the prospect now; with `trim`, the stored turn keeps only what was heard."""
+        if self.speech is None:
+            return
+        said = self.speech.worker.barge_in()
+        if trim and said and self.view is not None:
+            turns = self.view.call.turns if self.view.call is not None else []
+            last = next((t for t in reversed(turns) if t.speaker == "prospect"), None)
+            if last is not None and said != last.text:
+                self.view.set_spoken_text(said)
+
+    @Slot(bool)
+    def set_muted(self, muted: bool) -> None:
+        self.settings = self.settings.model_copy(update={"mute": muted})
+        if muted:
+            self.stop_speaking(trim=False)  # the text of the reply is still there to read
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.set_status(f"Could not save the mute setting ({exc}).")
+
+    # -- the trainee speaks ----------------------------------------------------------------
+    @Slot(int, str)
+    def _trainee_turn_added(self, _row: int, _text: str) -> None:
+        if not self._held:
+            self._turn_end = time.monotonic()  # a typed line: its end is now
+
+    @Slot()
+    def begin_talking(self) -> None:
+        """Push-to-talk pressed: the prospect stops at once, and the recording starts."""
+        if self._held or self.recorder is None or self.view is None or not self.view.in_call():
+            return
+        self._held = True
+        self.talk_button.setDown(True)
+        if self.view.is_prospect_speaking():
+            self.view.barge_in()  # the text reply is stored as cut off ...
+        self.stop_speaking(trim=True)  # ... and trimmed to what was heard
+        self.recorder.begin()
+        persona = self.view.current_persona()
+        limit = persona.patience.monologue_seconds if persona is not None else 25.0
+        self.floor_timer.start(int(limit * 1000))
+        self.set_status("Listening…")
+
+    @Slot()
+    def end_talking(self) -> None:
+        """Push-to-talk released: transcribe off the GUI thread, then submit the turn."""
+        if not self._held or self.recorder is None:
+            return
+        self._held = False
+        self.talk_button.setDown(False)
+        self.floor_timer.stop()
+        recording = self.recorder.end()
+        self._turn_end = recording.ended_at
+        transcriber = self.transcriber
+        if transcriber is None:
+            return
+        self.set_status("Transcribing…")
+        run_task(
+            lambda: transcriber.transcribe(recording),
+            lambda result: self._transcribed(result, recording),
+            self._transcription_failed,
+            context=self,
+        )
+
+    @Slot()
+    def _floor_held_too_long(self) -> None:
+        """The trainee held the floor past the persona's limit: the prospect cuts in."""
+        if not self._held:
+            return
+        self.end_talking()
+        if self.view is not None:
+            self.view.prospect_cut_in()
+
+    def _transcribed(self, result, recording) -> None:
+        view = self.view
+        if view is None or not view.in_call():
+            return
+        if not result.text:
+            self.set_status("Didn't catch that: hold to talk again, or type.")
+            return
+        now_call, now = view.call_time(), time.monotonic()
+        start = max(0.0, round(now_call - (now - result.start), 3))
+        end = max(start, round(now_call - (now - result.end), 3))
+        if view.is_prospect_speaking():
+            view.barge_in()
+        if view.submit_line(result.text, start, end):
+            self.set_status("")
+            turns = view.call.turns if view.call is not None else []
+            index = len(turns) - 1
+            if index >= 0 and turns[index].speaker == "trainee" and view.session_id is not None:
+                self._keep(view.session_id, index, "trainee", recording.samples, recording.rate)
+
+    def _transcription_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self.set_status(str(exc))
+        else:
+            log.error("transcription failed", exc_info=exc)
+            self.set_status(f"Transcription failed ({type(exc).__name__}): type your line instead.")
+
+    def _keep(self, session_id: int, index: int, speaker: str, samples, rate: int) -> None:
+        if not self.settings.keep_audio or samples is None or len(samples) == 0:
+            return
+        run_task(
+            lambda: save_turn_audio(session_id, index, speaker, samples, rate),
+            None,
+            lambda exc: self.set_status(str(exc)),
+            context=self,
+        )
+
+    # -- hold Space ------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Space:
+            return False
+        if not self.isVisible() or not self.talk_button.isEnabled() and not self._held:
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, TEXT_WIDGETS) or (isinstance(focus, QComboBox) and focus.isEditable()):
+            return False  # typing a space
+        if focus is not None and focus.window() is not self.window():
+            return False
+        if event.isAutoRepeat():
+            return True
+        if kind == QEvent.Type.KeyPress:
+            self.begin_talking()
+        else:
+            self.end_talking()
+        return True
+
+    # -- shutdown --------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop speech and recording and join the speech thread (window close, tests)."""
+        self.floor_timer.stop()
+        self._held = False
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
+        self._close_recorder()
+        if self.speech is not None:
+            self.speech.shutdown()
+            self.speech.deleteLater()
+            self.speech = None
