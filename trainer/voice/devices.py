@@ -42,6 +42,10 @@ def _import_sounddevice() -> ModuleType:
         raise AudioUnavailable(
             "Text only: the PortAudio library is missing (install libportaudio2)."
         ) from None
+    except ImportError:
+        raise AudioUnavailable(
+            "Text only: the sounddevice package is missing (pip install sounddevice)."
+        ) from None
     return sounddevice
 
 

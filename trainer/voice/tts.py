@@ -234,6 +234,29 @@ def _espeak_cli(program: str, text, voice_id, rate, female, path) -> None:
     )
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _main_module_hidden():
+    """Spawn re-imports the parent's __main__ in the child: for `python -m trainer` or a script
+    without a main guard that would start the app (or the script) again. The worker needs
+    nothing from __main__, so the child is told there is none."""
+    main = sys.modules.get("__main__")
+    with _MAIN_LOCK:
+        saved = {
+            k: main.__dict__[k] for k in ("__spec__", "__file__") if main and k in main.__dict__
+        }
+        try:
+            if main is not None:
+                main.__dict__["__spec__"] = None
+                main.__dict__.pop("__file__", None)
+            yield
+        finally:
+            if main is not None:
+                main.__dict__.update(saved)
+
+
 _SPEAKABLE = re.compile(r"\w", re.UNICODE)
 
 
@@ -268,7 +291,8 @@ class Synthesizer:
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_worker_main, args=(child,), name="trainer-tts", daemon=True)
-        proc.start()
+        with _main_module_hidden():
+            proc.start()
         child.close()
         if not parent.poll(STARTUP_TIMEOUT):
             proc.kill()

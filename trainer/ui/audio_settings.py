@@ -1,0 +1,375 @@
+"""Settings → Audio: devices with a test for each, the voice and rate per persona, speech input,
+keeping audio, and the mute switch.
+
+Every test (speaking a phrase, recording and playing back) runs on the task pool; the dialog only
+shows a level meter and one status line. A machine without sound still opens the dialog: the
+lists are empty and the status line says why.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.errors import KnownError
+from trainer.core.persona import PersonaCatalog
+from trainer.settings import Settings, save_settings
+from trainer.ui.voice_panel import LevelMeter
+from trainer.voice.tts import normalise_language, voice_language
+from trainer.workers.tasks import run_task
+
+TEST_PHRASES = {
+    "sv": "Hej, det här är ett test av rösten.",
+    "da": "Hej, det her er en test af stemmen.",
+    "en": "Hello, this is a test of the voice.",
+}
+RECORD_SECONDS = 3.0
+STT_BACKENDS = [
+    ("pocketsphinx", "Offline (pocketsphinx): English-only and rough"),
+    ("openai", "OpenAI-compatible server (/audio/transcriptions, e.g. Whisper)"),
+    ("off", "Off: type every line"),
+]
+
+
+def _speak(text: str, language: str, device: str, voice_id: str | None, rate: int) -> str:
+    """Pool thread: synthesise and play one phrase; returns a line for the status."""
+    from trainer.voice.audio import Player
+    from trainer.voice.tts import Synthesizer, VoiceSpec, choose_voice
+
+    with Synthesizer() as synth, Player(device) as player:
+        voice = voice_id or getattr(choose_voice(synth.voices, language), "id", None)
+        clip = synth.synthesize(text, VoiceSpec(voice, rate))
+        player.play(clip).done.wait(clip.seconds + 5)
+        time.sleep(player.latency)
+        return f"Played on {player.device.name} with the voice {voice or 'default'}."
+
+
+def _list_voices() -> list:
+    from trainer.voice.tts import Synthesizer
+
+    with Synthesizer() as synth:
+        return list(synth.voices)
+
+
+class AudioSettingsDialog(QDialog):
+    """Edits a copy of the settings; `saved(Settings)` when the user presses Save."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, settings: Settings, catalog: PersonaCatalog, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Audio settings")
+        self.settings = settings
+        self.catalog = catalog
+        self.overrides: dict[str, dict] = {k: dict(v) for k, v in settings.voice_overrides.items()}
+        self.voices: list = []
+        self.recorder = None
+        self.busy = False
+        self._build()
+        self._load_devices()
+        run_task(_list_voices, self._voices_loaded, self._voices_failed, context=self)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+
+        devices = QGroupBox("Devices")
+        form = QFormLayout(devices)
+        self.output_combo = QComboBox()
+        self.test_output_button = QPushButton("Speak a test phrase")
+        self.test_output_button.clicked.connect(self.test_output)
+        form.addRow("Speaker", self._row(self.output_combo, self.test_output_button))
+        self.input_combo = QComboBox()
+        self.test_input_button = QPushButton(f"Record {RECORD_SECONDS:g} s and play back")
+        self.test_input_button.clicked.connect(self.test_input)
+        form.addRow("Microphone", self._row(self.input_combo, self.test_input_button))
+        self.meter = LevelMeter()
+        form.addRow("Level", self.meter)
+        root.addWidget(devices)
+
+        voice = QGroupBox("Prospect's voice")
+        form = QFormLayout(voice)
+        self.persona_combo = QComboBox()
+        for persona in sorted(self.catalog.personas.values(), key=lambda p: (p.language, p.id)):
+            self.persona_combo.addItem(f"{persona.display_name} ({persona.language})", persona.id)
+        self.persona_combo.currentIndexChanged.connect(self._persona_changed)
+        form.addRow("Persona", self.persona_combo)
+        self.voice_combo = QComboBox()
+        self.voice_combo.currentIndexChanged.connect(self._override_changed)
+        form.addRow("Voice", self.voice_combo)
+        self.rate_spin = QSpinBox()
+        self.rate_spin.setRange(50, 200)
+        self.rate_spin.setSuffix(" % of normal")
+        self.rate_spin.valueChanged.connect(self._override_changed)
+        self.try_voice_button = QPushButton("Try")
+        self.try_voice_button.clicked.connect(self.try_voice)
+        form.addRow("Rate", self._row(self.rate_spin, self.try_voice_button))
+        self.mute_check = QCheckBox("Mute: text only, the prospect does not speak")
+        self.mute_check.setChecked(self.settings.mute)
+        form.addRow("", self.mute_check)
+        root.addWidget(voice)
+
+        speech = QGroupBox("Your speech")
+        form = QFormLayout(speech)
+        self.stt_combo = QComboBox()
+        for key, label in STT_BACKENDS:
+            self.stt_combo.addItem(label, key)
+        self.stt_combo.setCurrentIndex(max(0, self.stt_combo.findData(self.settings.stt_backend)))
+        self.stt_combo.currentIndexChanged.connect(self._stt_changed)
+        form.addRow("Recognition", self.stt_combo)
+        self.stt_url = QLineEdit(self.settings.stt_base_url)
+        self.stt_url.setPlaceholderText("empty: the LLM server's URL (Ollama has no transcription)")
+        form.addRow("Server URL", self.stt_url)
+        self.stt_model = QLineEdit(self.settings.stt_model)
+        form.addRow("Model", self.stt_model)
+        self.keep_check = QCheckBox("Keep each turn's audio with the session (for review)")
+        self.keep_check.setChecked(self.settings.keep_audio)
+        form.addRow("", self.keep_check)
+        root.addWidget(speech)
+
+        self.status = QLabel()
+        self.status.setObjectName("Muted")
+        self.status.setWordWrap(True)
+        root.addWidget(self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        root.addWidget(buttons)
+
+        self.level_timer = QTimer(self)
+        self.level_timer.setInterval(50)
+        self.level_timer.timeout.connect(self._show_level)
+        self._persona_changed()
+        self._stt_changed()
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, widget in enumerate(widgets):
+            row.addWidget(widget, 1 if i == 0 else 0)
+        return box
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- devices ---------------------------------------------------------------------------
+    def _load_devices(self) -> None:
+        from trainer.voice.devices import AudioUnavailable, list_devices
+
+        for combo, kind, current in (
+            (self.output_combo, "output", self.settings.output_device),
+            (self.input_combo, "input", self.settings.input_device),
+        ):
+            combo.clear()
+            combo.addItem("System default", "")
+            try:
+                names = [d.name for d in list_devices(kind)]
+            except AudioUnavailable as exc:
+                names = []
+                self.set_status(str(exc))
+            for name in names:
+                combo.addItem(name, name)
+            if current and combo.findData(current) < 0:
+                combo.addItem(f"{current} (not connected)", current)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _persona(self):
+        return self.catalog.personas.get(self.persona_combo.currentData() or "")
+
+    def _start(self, what: str) -> bool:
+        if self.busy:
+            return False
+        self.busy = True
+        for button in (self.test_output_button, self.test_input_button, self.try_voice_button):
+            button.setEnabled(False)
+        self.set_status(what)
+        return True
+
+    def _done(self, text: str) -> None:
+        self.busy = False
+        for button in (self.test_output_button, self.test_input_button, self.try_voice_button):
+            button.setEnabled(True)
+        self.set_status(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self._done(str(exc))
+        else:
+            self._done(f"The test failed ({type(exc).__name__}: {exc}).")
+
+    @Slot()
+    def test_output(self) -> None:
+        persona = self._persona()
+        language = persona.language if persona is not None else "en"
+        if not self._start("Speaking a test phrase…"):
+            return
+        device = self.output_combo.currentData() or ""
+        run_task(
+            lambda: _speak(TEST_PHRASES[language], language, device, None, 100),
+            self._done,
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def try_voice(self) -> None:
+        persona = self._persona()
+        if persona is None or not self._start("Trying the voice…"):
+            return
+        device = self.output_combo.currentData() or ""
+        voice_id, rate = self.voice_combo.currentData(), self.rate_spin.value()
+        line = persona.lines.greeting[0]
+        run_task(
+            lambda: _speak(line, persona.language, device, voice_id, rate),
+            self._done,
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def test_input(self) -> None:
+        """Record for a few seconds with the level meter moving, then play it back."""
+        from trainer.voice.audio import Recorder
+
+        if not self._start(f"Recording {RECORD_SECONDS:g} s: say something…"):
+            return
+        device = self.input_combo.currentData() or ""
+        run_task(lambda: Recorder(device), self._recording_open, self._failed, context=self)
+
+    def _recording_open(self, recorder) -> None:
+        self.recorder = recorder
+        recorder.begin()
+        self.level_timer.start()
+        QTimer.singleShot(int(RECORD_SECONDS * 1000), self._recording_done)
+
+    def _recording_done(self) -> None:
+        from trainer.voice.audio import Player, rms_level
+
+        if self.recorder is None:
+            return
+        recording = self.recorder.end()
+        self.recorder.close()
+        self.recorder = None
+        self.level_timer.stop()
+        self.meter.set_level(0)
+        device = self.output_combo.currentData() or ""
+        level = rms_level(recording.samples)
+
+        def play_back() -> str:
+            from trainer.voice.tts import Clip
+
+            with Player(device) as player:
+                clip = Clip(recording.samples, recording.rate)
+                player.play(clip).done.wait(clip.seconds + 5)
+            if level < 0.1:
+                return "Recorded only silence: check the microphone and its volume."
+            return f"Recorded {recording.seconds:.1f} s (level {int(level * 100)} %) and played it back."
+
+        self.set_status("Playing the recording back…")
+        run_task(play_back, self._done, self._failed, context=self)
+
+    @Slot()
+    def _show_level(self) -> None:
+        if self.recorder is not None:
+            self.meter.set_level(self.recorder.level)
+
+    # -- voices ----------------------------------------------------------------------------
+    def _voices_loaded(self, voices: list) -> None:
+        self.voices = voices
+        self._persona_changed()
+
+    def _voices_failed(self, exc: BaseException) -> None:
+        self.set_status(str(exc) if isinstance(exc, KnownError) else f"No voices ({exc}).")
+
+    @Slot()
+    def _persona_changed(self) -> None:
+        persona = self._persona()
+        override = self.overrides.get(persona.id, {}) if persona is not None else {}
+        self.voice_combo.blockSignals(True)
+        self.rate_spin.blockSignals(True)
+        self.voice_combo.clear()
+        self.voice_combo.addItem("Automatic (from the persona's language)", None)
+        if persona is not None:
+            language = normalise_language(persona.language)
+            same = [v for v in self.voices if voice_language(v) == language]
+            for v in sorted(same, key=lambda v: v.name):
+                self.voice_combo.addItem(v.name, v.id)
+            wanted = override.get("voice")
+            if wanted and self.voice_combo.findData(wanted) < 0:
+                self.voice_combo.addItem(f"{wanted} (not on this machine)", wanted)
+            self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(wanted)))
+            self.rate_spin.setValue(int(override.get("rate") or persona.voice.rate))
+        self.voice_combo.blockSignals(False)
+        self.rate_spin.blockSignals(False)
+
+    @Slot()
+    def _override_changed(self) -> None:
+        persona = self._persona()
+        if persona is None:
+            return
+        voice, rate = self.voice_combo.currentData(), self.rate_spin.value()
+        if voice is None and rate == persona.voice.rate:
+            self.overrides.pop(persona.id, None)
+        else:
+            self.overrides[persona.id] = {"voice": voice, "rate": rate}
+
+    @Slot()
+    def _stt_changed(self) -> None:
+        remote = self.stt_combo.currentData() == "openai"
+        self.stt_url.setEnabled(remote)
+        self.stt_model.setEnabled(remote)
+
+    # -- save ------------------------------------------------------------------------------
+    def result_settings(self) -> Settings:
+        return self.settings.model_copy(
+            update={
+                "output_device": self.output_combo.currentData() or "",
+                "input_device": self.input_combo.currentData() or "",
+                "voice_overrides": dict(self.overrides),
+                "mute": self.mute_check.isChecked(),
+                "stt_backend": self.stt_combo.currentData(),
+                "stt_base_url": self.stt_url.text().strip(),
+                "stt_model": self.stt_model.text().strip() or "whisper-1",
+                "keep_audio": self.keep_check.isChecked(),
+            }
+        )
+
+    @Slot()
+    def save(self) -> None:
+        settings = self.result_settings()
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.set_status(f"Could not save the settings ({exc}); they apply until you quit.")
+        self.settings = settings
+        self.saved.emit(settings)
+        self.accept()
+
+    def done(self, result: int) -> None:  # noqa: D401 (Qt name)
+        if self.recorder is not None:
+            self.level_timer.stop()
+            self.recorder.close()
+            self.recorder = None
+        super().done(result)
