@@ -85,6 +85,7 @@ def test_filters_narrow_the_list_in_sql(qtbot, workspace, big_store):
     expected = review.count_rows(big_store, review.SessionFilter(words="heard of us"))
     assert 0 < workspace.model.rowCount() == expected < 10_000
 
+    qtbot.waitUntil(lambda: bar.trainee.count() > 3, timeout=WAIT)  # names arrive async
     trainee = bar.trainee.itemText(3)
     with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
         bar.trainee.setCurrentIndex(3)
@@ -193,6 +194,7 @@ def test_mark_reviewed_updates_store_and_list(qtbot, workspace, big_store):
 def test_progress_chart_and_most_missed(qtbot, workspace, big_store):
     workspace.details.setCurrentIndex(1)
     progress = workspace.progress_view
+    qtbot.waitUntil(lambda: progress.trainee.count() > 2, timeout=WAIT)  # names arrive async
     name = progress.trainee.itemText(2)
     with qtbot.waitSignal(progress.loaded, timeout=WAIT):
         progress.trainee.setCurrentIndex(2)
