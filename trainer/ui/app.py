@@ -61,7 +61,11 @@ def run(argv: list[str] | None = None) -> int:
     from trainer.ui.review import ReviewWorkspace
 
     window = MainWindow(store, catalog, settings)
-    window.add_workspace("Review", ReviewWorkspace(store))
+    review = ReviewWorkspace(store)
+    window.add_workspace("Review", review)
+    # A finished (and then scored) call shows up in the review list without a restart.
+    window.call_view.call_ended.connect(review.reload)
+    window.call_view.scored.connect(review.reload)
     window.show()
     try:
         return app.exec()

@@ -160,7 +160,12 @@ class ScoreCard(QWidget):
                 points += f"  (−{lost})"
             evidence = [int(i) for i in c.get("evidence", [])]
             item = QTreeWidgetItem(
-                [c.get("name", c["id"]), points, ", ".join(map(str, evidence)), c.get("note", "")]
+                [
+                    c.get("name", c["id"]),
+                    points,
+                    ", ".join(f"#{i + 1}" for i in evidence),
+                    c.get("note", ""),
+                ]
             )
             if not applicable:
                 colour = MUTED
@@ -178,7 +183,7 @@ class ScoreCard(QWidget):
         lines = [f"<b>{_escape(c.get('name', ''))}</b>", _escape(c.get("note", ""))]
         for index, quoted in zip(c.get("evidence", []), c.get("quotes", []), strict=False):
             who = turns[index].speaker if index < len(turns) else ""
-            lines.append(f"Turn {index} {who}: “{_escape(quoted)}”")
+            lines.append(f"Turn #{index + 1} {who}: “{_escape(quoted)}”")
         if c.get("tip"):
             lines.append(f"<i>Tip: {_escape(c['tip'])}</i>")
         return "<br>".join(lines)

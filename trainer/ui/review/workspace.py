@@ -184,10 +184,11 @@ class ReviewWorkspace(QWidget):
         if self.model.is_loading:
             return
         shown, total = self.model.rowCount(), self._total
+        noun = "session" if (total if total is not None else shown) == 1 else "sessions"
         if total is None or self.model.filter.is_empty:
-            self.count_label.setText(f"{shown:,} sessions".replace(",", " "))
+            self.count_label.setText(f"{shown:,} {noun}".replace(",", " "))
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} sessions match".replace(",", " "))
+            self.count_label.setText(f"{shown:,} of {total:,} {noun} match".replace(",", " "))
 
     def _page_loaded(self, _page: int) -> None:
         if self._pending_open is not None:
