@@ -37,10 +37,9 @@ def test_shows_both_scores_criteria_and_three_tips(card, catalog):
     items = card.criterion_items()
     assert len(items) == 14
     heard = next(i for i in items if i.text(0).startswith('Inget "har du hört'))
-    assert (
-        heard.text(1).startswith("0/10") and heard.text(2) == "#2"
-    )  # turns are shown counting from 1
-    assert "Turn 1 trainee" in heard.toolTip(0)
+    # evidence index 1 is shown as #2: people count turns from 1
+    assert heard.text(1).startswith("0/10") and heard.text(2) == "#2"
+    assert "Turn #2 trainee" in heard.toolTip(0)
     assert card.tips_label.text().count("<p") == 3
 
 
