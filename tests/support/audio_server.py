@@ -1,11 +1,13 @@
 """A real sound server for tests: PulseAudio with a null sink whose monitor is the microphone.
 
 Whatever is played goes into the null sink; recording from its monitor gets it back, so tests
-hear the real synthesised speech through sounddevice without a sound card. If no server runs,
-one is started (as root PulseAudio warns but runs per-user with --system=false). The null sink
-is made the default through PULSE_SINK/PULSE_SOURCE for this process only, so a developer's own
-default devices are left alone. No server at all: audio tests are skipped with the reason,
-except under CI=true, where that is a failure.
+hear the real synthesised speech through sounddevice without a sound card. The fixture starts a
+private PulseAudio for this test run (its own runtime folder through PULSE_RUNTIME_PATH, so a
+desktop's sound server and other test runs on the same machine are left alone; as root
+PulseAudio warns but runs per-user with --system=false) and stops it at the end. Without the
+pulseaudio program it uses a running server (e.g. PipeWire's), adding a null sink there and
+routing only this process to it (PULSE_SINK/PULSE_SOURCE). No server at all: audio tests are
+skipped with the reason, except under CI=true, where that is a failure.
 
 Usage in a test module:
     from tests.support.audio_server import audio_server  # noqa: F401
@@ -19,8 +21,10 @@ import contextlib
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -63,13 +67,15 @@ def start_server() -> tuple[bool, str]:
     """Make sure a PulseAudio-compatible server answers; (started_here, reason if it failed)."""
     if shutil.which("pactl") is None:
         return False, "pactl not found (install pulseaudio-utils)"
-    if _server_up():
-        return False, ""
     if shutil.which("pulseaudio") is None:
+        if _server_up():
+            return False, ""
         return (
             False,
             "no sound server runs and pulseaudio is not installed (apt install pulseaudio)",
         )
+    runtime = Path(tempfile.mkdtemp(prefix="trainer-pulse-"))
+    os.environ["PULSE_RUNTIME_PATH"] = str(runtime)
     errors = []
     for cmd in START_COMMANDS:
         try:
@@ -83,6 +89,10 @@ def start_server() -> tuple[bool, str]:
             time.sleep(0.1)
         lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("E:")]
         errors.append(lines[-1] if lines else f"exit {proc.returncode}")
+    os.environ.pop("PULSE_RUNTIME_PATH", None)
+    shutil.rmtree(runtime, ignore_errors=True)
+    if _server_up():  # a desktop server we may share (with our own null sink)
+        return False, ""
     return False, "pulseaudio would not start: " + "; ".join(errors)
 
 
@@ -115,9 +125,12 @@ def teardown(server: AudioServer) -> None:
     _pactl("unload-module", server.module_id)
     os.environ.pop("PULSE_SINK", None)
     os.environ.pop("PULSE_SOURCE", None)
-    if server.started_here:
+    if server.started_here:  # our private server (PULSE_RUNTIME_PATH still points at it)
         with contextlib.suppress(OSError, subprocess.TimeoutExpired):
             subprocess.run(["pulseaudio", "--kill"], timeout=10, check=False)
+        runtime = os.environ.pop("PULSE_RUNTIME_PATH", None)
+        if runtime:
+            shutil.rmtree(runtime, ignore_errors=True)
 
 
 def _unavailable(reason: str):

@@ -27,6 +27,7 @@ from trainer.voice.latency import TurnLatency
 from trainer.voice.tts import Clip, Synthesizer, TTSError, VoiceSpec
 
 _turns = itertools.count()
+STALL_SECONDS = 5.0  # a clip not done this long after its own length: the speaker hangs
 
 
 @dataclass
@@ -139,7 +140,7 @@ class SpeechPipeline:
                 close()  # ends the engine's stream (and lets it record the turn) at once
             work.put(None)
             synth.join()
-            self._wait_played(cancel)
+            self._wait_played(cancel, errors)
         return self._result("".join(text_parts), sentences, latency, cancel.is_set(), errors, turn)
 
     def barge_in(self) -> str:
@@ -191,14 +192,21 @@ class SpeechPipeline:
         latency.mark("playback_start", log.started_at)
         latency.mark("first_audio", log.started_at + self.player.latency)
 
-    def _wait_played(self, cancel: threading.Event) -> None:
+    def _wait_played(self, cancel: threading.Event, errors: list[str]) -> None:
+        """Wait until every queued clip has played, the reply is cut off, or the speaker hangs
+        (a device unplugged or a sound server gone: its callbacks stop and nothing plays)."""
         with self._lock:
             items = list(self._items)
         for item in items:
-            if item.log is None:
+            if item.log is None or item.clip is None:
                 continue
+            deadline = time.monotonic() + item.clip.seconds + STALL_SECONDS
             while not item.log.done.wait(0.02):
                 if cancel.is_set():
+                    break
+                if time.monotonic() > deadline:
+                    errors.append("The speaker stopped playing; the call goes on in text.")
+                    cancel.set()
                     break
             if cancel.is_set():
                 self.player.stop()
