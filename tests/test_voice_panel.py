@@ -123,6 +123,7 @@ def test_talking_over_the_prospect_cuts_him_off(qtbot, voice_view):
 def test_holding_the_floor_too_long_makes_the_prospect_cut_in(qtbot, voice_view):
     view, panel, _store = voice_view
     start_call(qtbot, view, panel)
+    qtbot.wait(1000)  # the greeting's last audio has left the speaker (the monitor hears it)
     with qtbot.waitSignal(view.prospect_reply_started, timeout=10_000):
         panel.begin_talking()
         panel.floor_timer.start(300)  # the persona allows 25 s; the test does not wait that long

@@ -78,6 +78,7 @@ class VoicePanel(QWidget):
         self._reply_index: dict[int, int] = {}  # reply number -> stored turn index
         self._turn_end = time.monotonic()
         self._held = False
+        self._cut_in_pending = False
         self._build()
 
     # -- layout ----------------------------------------------------------------------------
@@ -373,15 +374,21 @@ class VoicePanel(QWidget):
         """The trainee held the floor past the persona's limit: the prospect cuts in."""
         if not self._held:
             return
+        # The recording ends here. Its words still go first into the transcript (in the order
+        # things were said); their duration past the limit makes the prospect react to the
+        # monologue at once. Nothing recognised: the prospect simply cuts in.
+        self._cut_in_pending = True
         self.end_talking()
-        if self.view is not None:
-            self.view.prospect_cut_in()
 
     def _transcribed(self, result, recording) -> None:
         view = self.view
+        cut_in, self._cut_in_pending = self._cut_in_pending, False
         if view is None or not view.in_call():
             return
         if not result.text:
+            if cut_in:
+                view.prospect_cut_in()
+                return
             self.set_status("Didn't catch that: hold to talk again, or type.")
             return
         now_call, now = view.call_time(), time.monotonic()
@@ -397,6 +404,9 @@ class VoicePanel(QWidget):
                 self._keep(view.session_id, index, "trainee", recording.samples, recording.rate)
 
     def _transcription_failed(self, exc: BaseException) -> None:
+        if self._cut_in_pending and self.view is not None:
+            self._cut_in_pending = False
+            self.view.prospect_cut_in()
         if isinstance(exc, KnownError):
             self.set_status(str(exc))
         else:
