@@ -78,14 +78,33 @@ class Call:
         cancel = cancel or threading.Event()
         start = self.now()
         said: list[str] = []
+        failed = True
         try:
             for delta in self.engine.reply(self.persona, list(self.turns), directions, cancel):
                 said.append(delta)
                 yield delta
+            failed = False
         finally:
-            self.finish_prospect_turn("".join(said), start, cut_off=cancel.is_set())
-            if directions.end and not self.ended:
-                self._end(directions.end)
+            self.finish_reply("".join(said), start, directions, cancel.is_set(), failed)
+
+    def finish_reply(
+        self,
+        text: str,
+        start: float,
+        directions: Directions,
+        cut_off: bool = False,
+        failed: bool = False,
+    ) -> int:
+        """Record a finished (or broken-off) reply; returns its turn index, -1 if nothing was said.
+
+        The call closes when the prospect state decided so, unless the reply failed: then the
+        caller may retry it.
+        """
+        before = len(self.turns)
+        self.finish_prospect_turn(text, start, cut_off=cut_off or failed)
+        if directions.end and not failed and not self.ended:
+            self._end(directions.end)
+        return before if len(self.turns) > before else -1
 
     def finish_prospect_turn(
         self, text: str, start: float, cut_off: bool = False, end: float | None = None

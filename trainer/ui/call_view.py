@@ -570,20 +570,15 @@ class CallView(QWidget):
         if worker is not None:
             worker.cancel()
         text = self._reply_text.strip()
-        index = -1
-        if text:
-            call.finish_prospect_turn(text, self._reply_start, cut_off=cut_off)
-            index = len(call.turns) - 1
+        directions = self._reply_directions or Directions([])
+        index = call.finish_reply(text, self._reply_start, directions, cut_off, failed)
+        if index >= 0:
             self.transcript.set_text(self._reply_row, text, cut_off=cut_off)
         else:
             self.transcript.remove_last()
         self._update_meter()
         self.speaking_changed.emit(False)
         self.prospect_reply_finished.emit(index, text, cut_off)
-        directions = self._reply_directions
-        if not failed and directions is not None and directions.end and not call.ended:
-            # The state already holds this outcome; closing the call records it.
-            call.hang_up()
         if call.ended:
             self._finish_call()
             return
