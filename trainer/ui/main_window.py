@@ -10,9 +10,11 @@ from trainer import __version__
 from trainer.core.persona import PersonaCatalog
 from trainer.settings import Settings
 from trainer.ui import messages
+from trainer.ui.audio_settings import AudioSettingsDialog
 from trainer.ui.call_view import CallView
 from trainer.ui.settings_dialog import SettingsDialog
 from trainer.ui.style import AMBER, MUTED, RED
+from trainer.ui.voice_panel import VoicePanel
 from trainer.workers.tasks import wait_for_tasks
 
 LEVEL_COLOURS = {"info": MUTED, "warning": AMBER, "error": RED}
@@ -33,6 +35,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.call_view = CallView(store, catalog, settings)
+        self.voice_panel = VoicePanel(settings)
+        self.voice_panel.attach(self.call_view)
         self.tabs.addTab(self.call_view, "Practice")
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -57,6 +61,9 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        audio = QAction("&Audio…", self)
+        audio.triggered.connect(self.open_audio_settings)
+        file_menu.addAction(audio)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -95,9 +102,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     @Slot(object)
+    def open_audio_settings(self) -> AudioSettingsDialog:
+        dialog = AudioSettingsDialog(self.settings, self.catalog, self)
+        dialog.saved.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.call_view.apply_settings(settings)
+        self.voice_panel.apply_settings(settings)
         engine = "LLM" if settings.effective_engine() == "llm" else "offline scripted"
         messages.info(f"Settings saved; new calls use the {engine} engine.")
 
@@ -123,6 +138,7 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(index)
             if widget is not self.call_view and hasattr(widget, "shutdown"):
                 widget.shutdown()
+        self.voice_panel.shutdown()
         self.call_view.shutdown()
         wait_for_tasks()
         # Deliver finished jobs' results while their widgets still exist.
