@@ -129,8 +129,22 @@ def test_upgrade_backfills_uids_of_existing_sessions(tmp_path, catalog):
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
     old = Store(url, migrate=False)
     command.upgrade(old.alembic_config(), "0001")
-    persona = catalog.get("grumpy-ceo-en")
-    ids = [old.start_session("Old", persona, "scripted", None) for _ in range(3)]
+    # rows as an installation at revision 0001 wrote them (no uid, no reviewed mark)
+    with old.engine.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO trainees (id, name, created_at) VALUES (1, 'Old', '2026-01-01')")
+        )
+        for sid in (1, 2, 3):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO sessions (id, trainee_id, persona_id, persona_name, language, engine,"
+                    " started_at, exam_mode, turn_count, search_text)"
+                    " VALUES (:id, 1, 'grumpy-ceo-en', 'Larry Graham', 'en', 'scripted',"
+                    " '2026-01-01 10:00:00', 0, 0, '')"
+                ),
+                {"id": sid},
+            )
+    ids = [1, 2, 3]
     old.close()
 
     upgraded = Store(url)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -95,6 +96,10 @@ class SessionRow(Base):
     # Case-folded words of every turn, so "words in the transcript" is one indexed-table scan
     # that folds å/ä/ö/æ/ø correctly on any database.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # From revision 0002: a stable id across installations (bundles) and the trainer's mark.
+    uid: Mapped[str | None] = mapped_column(String(36), nullable=True, default=lambda: str(uuid4()))
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     trainee: Mapped[TraineeRow] = relationship(lazy="joined")
 

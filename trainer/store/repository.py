@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,15 +24,11 @@ from pydantic import ValidationError
 from sqlalchemy import (
     Engine,
     and_,
-    column,
     create_engine,
     delete,
     event,
     func,
-    inspect,
-    literal_column,
     select,
-    table,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -129,7 +124,6 @@ class Store:
         self, url: str | None = None, *, busy_timeout: float = 10.0, migrate: bool = True
     ) -> None:
         self.url = make_url(url or paths.database_url())
-        self._columns: set[str] | None = None
         sqlite = self.url.get_backend_name() == "sqlite"
         if sqlite and self.url.database and self.url.database != ":memory:":
             folder = Path(self.url.database).expanduser().parent
@@ -184,7 +178,6 @@ class Store:
                 )
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
-        self._columns = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -205,19 +198,6 @@ class Store:
     def location(self) -> str:
         """The database file (or server URL without password), for messages and the UI."""
         return describe(self.url)
-
-    def _session_columns(self) -> set[str]:
-        """Columns of `sessions` as the database has them (later migrations add some)."""
-        if self._columns is None:
-            with translated(self.url):
-                self._columns = {c["name"] for c in inspect(self.engine).get_columns("sessions")}
-        return self._columns
-
-    def _reviewed_column(self) -> ColumnElement | None:
-        """`sessions.reviewed` arrives with the review migration; use it once it exists."""
-        if "reviewed" in self._session_columns():
-            return literal_column("sessions.reviewed")
-        return None
 
     # --------------------------------------------------------------- trainees
 
@@ -270,12 +250,6 @@ class Store:
             )
             s.add(row)
             s.flush()
-            if "uid" in self._session_columns():
-                # a stable id across installations, used when sessions are exchanged
-                sessions = table("sessions", column("id"), column("uid"))
-                s.execute(
-                    update(sessions).where(sessions.c.id == row.id).values(uid=str(uuid.uuid4()))
-                )
             return row.id
 
     def _session(self, s: Session, session_id: int) -> SessionRow:
@@ -380,11 +354,9 @@ class Store:
             return None
 
     def _summary_select(self):
-        reviewed = self._reviewed_column()
-        cols = [SessionRow, TraineeRow.name]
-        if reviewed is not None:
-            cols.append(reviewed)
-        return select(*cols).join(TraineeRow, SessionRow.trainee_id == TraineeRow.id)
+        return select(SessionRow, TraineeRow.name).join(
+            TraineeRow, SessionRow.trainee_id == TraineeRow.id
+        )
 
     @staticmethod
     def _summary(row: Any) -> SessionSummary:
@@ -405,7 +377,7 @@ class Store:
             time=sess.time,
             overall=sess.overall,
             turn_count=sess.turn_count,
-            reviewed=bool(row[2]) if len(row) > 2 else False,
+            reviewed=bool(sess.reviewed),
             exam_mode=bool(sess.exam_mode),
         )
 
@@ -468,13 +440,7 @@ class Store:
         for word in _fold(text or "").split():
             where.append(SessionRow.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
         if reviewed is not None:
-            column = self._reviewed_column()
-            if column is not None:
-                where.append(column == reviewed)
-            elif reviewed:
-                where.append(
-                    SessionRow.id.is_(None)
-                )  # nothing is reviewed before the column exists
+            where.append(SessionRow.reviewed == reviewed)
         return where
 
     def list_sessions(
