@@ -1,6 +1,6 @@
 """How long scoring takes: a 300-turn transcript scored many times, median in milliseconds.
 
-    python bench/score.py [--json] [--runs N]
+python bench/score.py [--json] [--runs N]
 """
 
 from __future__ import annotations

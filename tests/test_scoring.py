@@ -265,9 +265,19 @@ def test_typed_call_measures_talk_share_by_words_not_by_zero_durations():
     """Typed lines are stored with start == end; the share must not read as 0%."""
     turns = [
         Turn(speaker="prospect", text="Graham.", start=0.0, end=0.4),
-        Turn(speaker="trainee", text="Hi Larry, the reason I'm calling is your routes.", start=3.0, end=3.0),
+        Turn(
+            speaker="trainee",
+            text="Hi Larry, the reason I'm calling is your routes.",
+            start=3.0,
+            end=3.0,
+        ),
         Turn(speaker="prospect", text="Okay. And?", start=3.1, end=3.5),
-        Turn(speaker="trainee", text="How do you plan routes in your busiest season?", start=9.0, end=9.0),
+        Turn(
+            speaker="trainee",
+            text="How do you plan routes in your busiest season?",
+            start=9.0,
+            end=9.0,
+        ),
         Turn(speaker="prospect", text="Excel, mostly.", start=9.1, end=9.4),
     ]
     result = score_transcript(Transcript(language="en", turns=turns)).to_json()
