@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -326,3 +328,33 @@ def test_app_says_why_when_the_store_cannot_open(qtbot, isolated_env, monkeypatc
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert app_module.run([]) == 1
     assert len(shown) == 1 and str(blocker) in shown[0] and "\n" not in shown[0]
+
+
+def test_llm_judge_gives_a_second_opinion_beside_the_score(qtbot, make_window, llm_server):
+    """With an LLM configured, the judge's verdict joins the card and is stored apart."""
+
+    llm_server.add_reply("Grahn.", "Okej. Och?")
+    llm_server.responder = lambda body: _judge_reply(body) if body.get("response_format") else "Mm."
+    view = make_window(llm_settings(llm_server)).call_view
+    start_call(qtbot, view)
+    say(qtbot, view, "Hej Lars, anledningen till att jag ringer är era rutter.")
+    with qtbot.waitSignal(view.judged, timeout=15_000) as blocker:
+        qtbot.mouseClick(view.hangup_button, Qt.MouseButton.LeftButton)
+    payload = blocker.args[0]
+    assert payload["judge"]["fallback"] is False, payload["judge"]
+    assert payload["judge"]["needs"]["score"] == 100  # the judge's own numbers ...
+    assert payload["needs"]["score"] < 100  # ... beside the deterministic ones, not instead
+    stored = view.store.get_score(view.session_id, "llm_judge")
+    assert stored is not None and stored["needs"]["score"] == 100
+    assert view.store.get_score(view.session_id)["needs"]["score"] == payload["needs"]["score"]
+    assert "LLM judge" in view._score_card.footer.text()
+
+
+def _judge_reply(body: dict) -> dict:
+    """Full marks on every criterion the rubric in the request lists."""
+    text = " ".join(str(m.get("content", "")) for m in body["messages"])
+    ids = set(re.findall(r'"id": "([a-z_]+)"', text))
+    return {
+        "criteria": [{"id": i, "score": 100, "evidence": [1], "reason": "r"} for i in sorted(ids)],
+        "summary": "ok",
+    }

@@ -12,6 +12,7 @@ from typing import Any
 from trainer.core.scoring import SCORER_VERSION, score_transcript
 
 AUTO = "auto"
+JUDGE = "llm_judge"
 
 
 def score_and_store(store: Any, session_id: int, force: bool = False) -> dict:
@@ -25,3 +26,20 @@ def score_and_store(store: Any, session_id: int, force: bool = False) -> dict:
     payload = score_transcript(transcript, persona).to_json()
     store.save_score(session_id, AUTO, SCORER_VERSION, payload)
     return payload
+
+
+def judge_and_store(store: Any, session_id: int, auto: dict, settings: Any = None) -> dict:
+    """A second opinion from the configured LLM beside the deterministic score.
+
+    Returns the deterministic payload with a "judge" entry (the judge's scores and where they
+    disagree, or a fallback message). A valid verdict is stored as kind "llm_judge"; it never
+    replaces the deterministic score.
+    """
+    from trainer.engines.judge import judge_with_settings
+
+    transcript = store.get_transcript(session_id)
+    persona = store.persona_snapshot(session_id)
+    verdict = judge_with_settings(transcript, auto, persona, settings)
+    if not verdict.get("fallback"):
+        store.save_score(session_id, JUDGE, SCORER_VERSION, verdict)
+    return {**auto, "judge": verdict}

@@ -181,12 +181,14 @@ def judge(
     return merge(auto, reply, len(transcript.turns), model)
 
 
-def judge_with_settings(transcript: Transcript, auto: dict, persona: Persona | None = None) -> dict:
+def judge_with_settings(
+    transcript: Transcript, auto: dict, persona: Persona | None = None, settings: Any = None
+) -> dict:
     """The judge with the user's LLM settings; no LLM configured is a fallback, not a failure."""
     from trainer.engines.llm_client import LLMError, make_client
     from trainer.settings import load_settings
 
-    settings = load_settings()
+    settings = settings or load_settings()
     try:
         client = make_client(settings)
     except LLMError as exc:

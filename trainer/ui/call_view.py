@@ -44,7 +44,7 @@ from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, PersonaCatalog
 from trainer.core.prospect_state import Directions
 from trainer.core.transcript import Turn
-from trainer.scoring_service import score_and_store
+from trainer.scoring_service import judge_and_store, score_and_store
 from trainer.settings import Settings, save_settings
 from trainer.ui import messages
 from trainer.ui.patience_meter import PatienceMeter
@@ -136,6 +136,7 @@ class CallView(QWidget):
     prospect_reply_finished = Signal(int, str, bool)  # turn index (-1: nothing said), text, cut off
     speaking_changed = Signal(bool)  # the prospect is (or stops) producing a reply
     scored = Signal(dict)
+    judged = Signal(dict)  # the deterministic payload with the LLM judge's "judge" entry
 
     def __init__(self, store, catalog: PersonaCatalog, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -710,6 +711,28 @@ class CallView(QWidget):
         card.turn_clicked.connect(self.transcript.scroll_to_turn)
         self._score_card = card
         self.score_col.addWidget(card, 1)
+        if self.settings.effective_engine() == "llm":
+            self._ask_judge(session_id, payload, transcript)
+
+    def _ask_judge(self, session_id: int, auto: dict, transcript) -> None:
+        """With an LLM configured, its second opinion joins the card when it arrives."""
+        store, settings = self.store, self.settings
+        self.score_status.setText("Asking the LLM judge for a second opinion…")
+        self.score_status.show()
+
+        def show(payload: dict) -> None:
+            if session_id != self.session_id or self._score_card is None:
+                return
+            self.score_status.hide()
+            self._score_card.show_score(payload, transcript)
+            self.judged.emit(payload)
+
+        def failed(exc: BaseException) -> None:
+            self.score_status.setText(f"The LLM judge could not give a second opinion: {exc}")
+
+        run_task(
+            lambda: judge_and_store(store, session_id, auto, settings), show, failed, context=self
+        )
 
     def _score_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
