@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 from trainer.store.review import Override, criteria
 
@@ -52,3 +53,21 @@ def turn_marks(
             mark = marks.setdefault(index, TurnMark())
             (mark.earned if is_earned(score, crit.get("max")) else mark.lost).append(label)
     return marks
+
+
+def turn_notes_html(
+    mark: TurnMark | None,
+    comments: list,
+    earned: str = "#1b6e20",
+    lost: str = "#a11d16",
+    comment: str = "#1d4f91",
+) -> list[str]:
+    """The lines under a turn (criteria earned and lost, trainer comments) as HTML snippets."""
+    notes: list[str] = []
+    if mark:
+        notes += [f"<span style='color:{earned}'>✓ {escape(n)}</span>" for n in mark.earned]
+        notes += [f"<span style='color:{lost}'>✗ {escape(n)}</span>" for n in mark.lost]
+    for c in comments:
+        by = f" — {escape(c.author)}" if c.author else ""
+        notes.append(f"<span style='color:{comment}'>✎ {escape(c.text)}{by}</span>")
+    return notes

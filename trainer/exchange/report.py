@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.errors import KnownError
 from trainer.core.transcript import Transcript
-from trainer.exchange.evidence import turn_marks
+from trainer.exchange.evidence import turn_marks, turn_notes_html
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -126,13 +126,7 @@ def _transcript_rows(data: SessionBundle) -> str:
         color = TONE[mark.tone] if mark else "#ffffff"
         who = "Trainee" if turn.speaker == "trainee" else "Prospect"
         when = f"{turn.start:.0f}s" if turn.start is not None else ""
-        notes = []
-        if mark:
-            notes += [f"<span style='color:#1b6e20'>+ {escape(n)}</span>" for n in mark.earned]
-            notes += [f"<span style='color:#a11d16'>− {escape(n)}</span>" for n in mark.lost]
-        for comment in data.feedback.turn_comments.get(index, []):
-            by = f" ({escape(comment.author)})" if comment.author else ""
-            notes.append(f"<span style='color:#1d4f91'>✎ {escape(comment.text)}{by}</span>")
+        notes = turn_notes_html(mark, data.feedback.turn_comments.get(index, []))
         cut = " <i>(cut off)</i>" if turn.cut_off else ""
         rows.append(
             f"<tr><td width='6%' align='right'>#{index + 1}<br><small>{when}</small></td>"

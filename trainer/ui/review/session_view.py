@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.errors import KnownError
 from trainer.exchange import report
-from trainer.exchange.evidence import TurnMark, is_earned, turn_marks
+from trainer.exchange.evidence import TurnMark, is_earned, turn_marks, turn_notes_html
 from trainer.store import review
 from trainer.ui.review.turn_audio import TurnAudio
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
@@ -363,13 +363,8 @@ class SessionView(QWidget):
             bg = TONE_BG[mark.tone] if mark else "#ffffff"
             who = "Trainee" if turn.speaker == "trainee" else "Prospect"
             when = f"{turn.start:.0f} s" if turn.start is not None else ""
-            notes = []
-            if mark:
-                notes += [f"<span style='color:{GREEN}'>✓ {escape(n)}</span>" for n in mark.earned]
-                notes += [f"<span style='color:{RED}'>✗ {escape(n)}</span>" for n in mark.lost]
-            for c in data.feedback.turn_comments.get(i, []):
-                by = f" — {escape(c.author)}" if c.author else ""
-                notes.append(f"<span style='color:#1d4ed8'>✎ {escape(c.text)}{by}</span>")
+            comments = data.feedback.turn_comments.get(i, [])
+            notes = turn_notes_html(mark, comments, GREEN, RED, "#1d4ed8")
             num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
             cut = " <i style='color:#6b7280'>(cut off)</i>" if turn.cut_off else ""
             rows.append(
