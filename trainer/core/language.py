@@ -85,9 +85,21 @@ def language_code(value: str | None) -> str:
 
 
 @cache
+def lang_data(code: str) -> dict:
+    """The raw word lists of one language (sv, da or en), read once."""
+    return yaml.safe_load((LANG_DIR / f"{language_code(code)}.yaml").read_text(encoding="utf-8"))
+
+
+def word_list(key: str, code: str | None = None) -> list[str]:
+    """One list from one language's file, or from all three when `code` is None."""
+    codes = [language_code(code)] if code else list(SUPPORTED)
+    return [item for c in codes for item in lang_data(c).get(key) or []]
+
+
+@cache
 def pack(code: str) -> LanguagePack:
     code = language_code(code)
-    data = yaml.safe_load((LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+    data = lang_data(code)
     patterns = {
         key: re.compile("|".join(f"(?:{p})" for p in data.get(key) or ["(?!x)x"]))
         for key in PATTERN_KEYS

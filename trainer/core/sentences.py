@@ -12,66 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from trainer.core.language import word_list
+
 TERMINATORS = ".!?…"
 CLOSERS = "\"'”’»)]}*_`"
 SOFT_BREAKS = ",;:—–"
 
-# Abbreviations (lower case, without the final dot). NEVER_FINAL ones are always followed by more
-# of the same sentence ("Dr. Berg", "kl. 15", "t.ex. Excel"); the others may end a sentence, so
-# they cut only when the next word starts with a capital letter ("... osv. Vi ...").
-NEVER_FINAL: dict[str, frozenset[str]] = {
-    "sv": frozenset(
-        {
-            "t.ex",
-            "bl.a",
-            "kl",
-            "nr",
-            "s.k",
-            "ca",
-            "f.d",
-            "p.g.a",
-            "pga",
-            "d.v.s",
-            "dvs",
-            "resp",
-            "jfr",
-            "tel",
-            "st",
-            "fr.o.m",
-            "t.o.m",
-        }
-    ),
-    "da": frozenset(
-        {
-            "f.eks",
-            "bl.a",
-            "kl",
-            "nr",
-            "ca",
-            "dvs",
-            "d.v.s",
-            "pga",
-            "p.g.a",
-            "jf",
-            "tlf",
-            "hhv",
-            "mht",
-            "vedr",
-            "evt",
-            "inkl",
-            "ekskl",
-        }
-    ),
-    "en": frozenset({"mr", "mrs", "ms", "dr", "prof", "e.g", "i.e", "vs", "approx", "cf"}),
-}
-MAY_END: dict[str, frozenset[str]] = {
-    "sv": frozenset(
-        {"osv", "etc", "m.m", "mfl", "m.fl", "o.s.v", "kr", "milj", "mdr", "tkr", "mkr"}
-    ),
-    "da": frozenset({"osv", "etc", "m.m", "mv", "m.v", "o.s.v", "kr", "mio", "mia", "mrd"}),
-    "en": frozenset({"etc", "a.m", "p.m", "inc", "ltd", "jr", "sr"}),
-}
-
+# Abbreviations come from the language files (trainer/core/lang/*.yaml). never_final ones are always
+# followed by more of the same sentence ("Dr. Berg", "kl. 15", "t.ex. Excel"); may_end ones may end a
+# sentence, so they cut only when the next word starts with a capital letter ("... osv. Vi ...").
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`+|~~)(?=\S)(.+?)(?<=\S)\1")
@@ -107,13 +56,9 @@ class SentenceSplitter:
     _may_end: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        lang = (self.language or "en").lower()[:2]
-        # Abbreviations of all three languages are common in mixed business talk; the
-        # persona's own language simply comes first. Sets are unioned, order does not matter.
-        self._never_final = frozenset().union(*NEVER_FINAL.values()) | NEVER_FINAL.get(
-            lang, frozenset()
-        )
-        self._may_end = frozenset().union(*MAY_END.values())
+        # Abbreviations of all three languages are common in mixed business talk.
+        self._never_final = frozenset(word_list("abbreviations_never_final"))
+        self._may_end = frozenset(word_list("abbreviations_may_end"))
 
     def feed(self, delta: str) -> list[str]:
         """Add text; return the sentences that are now known to be complete, in order."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from trainer.core.language import word_list
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions
 from trainer.core.transcript import Turn
@@ -16,75 +17,6 @@ from trainer.core.transcript import Turn
 LANGUAGE_NAMES = {"sv": "Swedish (svenska)", "da": "Danish (dansk)", "en": "English"}
 CALL_CONNECTS = "(The call connects.)"
 
-# Phrases a prospect in character never says, in every supported language (a model that breaks
-# character often falls back to English). Matched as whole words, case-insensitively.
-LEAK_PHRASES: dict[str, list[str]] = {
-    "en": [
-        "as an ai",
-        "i am an ai",
-        "i'm an ai",
-        "i'm just an ai",
-        "an ai model",
-        "ai language model",
-        "language model",
-        "large language model",
-        "as a chatbot",
-        "i am a chatbot",
-        "i'm a chatbot",
-        "my instructions",
-        "my programming",
-        "my prompt",
-        "system prompt",
-        "the prompt",
-        "stage directions",
-        "director's notes",
-        "hidden needs",
-        "openai",
-        "chatgpt",
-        "role-play",
-        "roleplay",
-        "role play",
-        "in character",
-        "i am a language model",
-        "i'm a language model",
-        "i am just a",
-        "i'm just a",
-        "patience is",
-        "my patience is",
-        "my patience level",
-    ],
-    "sv": [
-        "som en ai",
-        "jag är en ai",
-        "jag är en språkmodell",
-        "jag är bara en",
-        "språkmodell",
-        "en språkmodell",
-        "mina instruktioner",
-        "systemprompt",
-        "systemprompten",
-        "chatbot",
-        "rollspel",
-        "scenanvisningar",
-        "dolda behov",
-        "mitt tålamod är",
-    ],
-    "da": [
-        "som en ai",
-        "jeg er en ai",
-        "jeg er en sprogmodel",
-        "jeg er bare en",
-        "sprogmodel",
-        "mine instruktioner",
-        "systemprompt",
-        "systemprompten",
-        "chatbot",
-        "rollespil",
-        "sceneanvisninger",
-        "skjulte behov",
-        "min tålmodighed er",
-    ],
-}
 _WORD = re.compile(r"[\w'’/-]+", re.UNICODE)
 _SCORE = re.compile(r"^\d+/100$")
 
@@ -94,7 +26,8 @@ def _words(text: str) -> list[str]:
 
 
 _PHRASES: list[tuple[str, ...]] = sorted(
-    {tuple(_words(p)) for phrases in LEAK_PHRASES.values() for p in phrases}
+    # phrases of every language: a model that breaks character often falls back to English
+    {tuple(_words(p)) for p in word_list("character_breaks")}
 )
 
 
