@@ -271,6 +271,21 @@ def test_servers_refusing_sampling_options_get_a_plain_request(openai_server, sv
     assert "max_tokens" in first.body and "max_tokens" not in second.body
 
 
+def test_chat_templates_with_one_system_message_get_the_notes_merged(openai_server, sv):
+    # e.g. llama.cpp: "System message must be at the beginning."
+    openai_server.fail(400, "System message must be at the beginning.")
+    openai_server.add_reply("Grahn.", "Och?")
+    engine = engine_for(openai_server)
+    assert "".join(say(engine, sv)) == "Grahn."
+    assert "".join(say(engine, sv)) == "Och?"  # remembered: no second refusal needed
+    first, second, third = openai_server.chat_requests
+    assert [m["role"] for m in first.body["messages"]].count("system") == 2
+    for request in (second, third):
+        roles = [m["role"] for m in request.body["messages"]]
+        assert roles.count("system") == 1 and roles[0] == "system"
+        assert "patience" in request.body["messages"][0]["content"].lower()  # the notes joined it
+
+
 # ---- cancel -----------------------------------------------------------------------------------
 
 

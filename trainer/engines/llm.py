@@ -24,7 +24,12 @@ from trainer.engines.llm_client import (
     request_failures,
     server_of,
 )
-from trainer.engines.prompt import LeakGuard, build_messages, injection_line
+from trainer.engines.prompt import (
+    LeakGuard,
+    build_messages,
+    injection_line,
+    with_single_system_message,
+)
 from trainer.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -66,6 +71,7 @@ class LLMEngine:
         self.client = client
         self.model = model
         self._plain_request = False  # set once a server rejects max_tokens / temperature
+        self._single_system = False  # set once a chat template rejects a later system message
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMEngine:
@@ -85,6 +91,8 @@ class LLMEngine:
         options = {} if self._plain_request else {"temperature": TEMPERATURE}
         if not self._plain_request:
             options["max_tokens"] = MAX_REPLY_TOKENS
+        if self._single_system:
+            messages = with_single_system_message(messages)
         try:
             return self.client.chat.completions.create(
                 model=self.model, messages=messages, stream=True, **options
@@ -94,6 +102,10 @@ class LLMEngine:
             if options and any(k in text for k in ("max_tokens", "temperature", "unsupported")):
                 log.info("server refused sampling options, retrying without them: %s", exc)
                 self._plain_request = True
+                return self._open(messages)
+            if not self._single_system and "system" in text:
+                log.info("server wants one system message at the start, retrying: %s", exc)
+                self._single_system = True
                 return self._open(messages)
             raise self._fail(exc) from None
         except request_failures() as exc:

@@ -128,6 +128,14 @@ def build_messages(persona: Persona, turns: list[Turn], directions: Directions) 
     ]
 
 
+def with_single_system_message(messages: list[dict]) -> list[dict]:
+    """The same request for chat templates that allow a system message only at the start
+    (several llama.cpp templates): later system notes join the first one."""
+    notes = [m["content"] for m in messages[1:] if m["role"] == "system"]
+    first = {**messages[0], "content": "\n\n".join([messages[0]["content"], *notes])}
+    return [first, *(m for m in messages[1:] if m["role"] != "system")]
+
+
 def injection_line(persona: Persona, turns: list[Turn]) -> str:
     """The persona's in-character answer to odd talk about instructions; rotates through them."""
     lines = persona.lines.injection
