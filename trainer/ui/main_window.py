@@ -1,4 +1,4 @@
-"""The main window: tabs (Practice now, Review later), menus and a status bar fed by `messages`."""
+"""The main window: the Practice and Review tabs, menus, and a status bar fed by `messages`."""
 
 from __future__ import annotations
 
