@@ -250,33 +250,3 @@ def test_screenshot_renders(qtbot, workspace, tmp_path):
     image = workspace.grab()
     assert image.width() >= 1000 and not image.isNull()
     assert image.save(str(tmp_path / "review.png"))
-
-
-def test_trainee_sees_the_trainers_feedback(qtbot, big_store):
-    from trainer.ui.review.feedback_summary import FeedbackSummary
-
-    sid = review.query_rows(big_store, limit=1)[0].id
-    summary = FeedbackSummary(big_store)
-    qtbot.addWidget(summary)
-    with qtbot.waitSignal(summary.loaded, timeout=WAIT) as blocker:
-        summary.show_session(sid)
-    assert blocker.args == [sid, False] and summary.isHidden()
-
-    crit = review.criteria(big_store.get_score(sid))[0][1]
-    review.add_comment(big_store, sid, "Try a call-back time next", author="Kim")
-    review.add_comment(big_store, sid, "Nice question", turn_index=0)
-    review.set_override(big_store, sid, crit["id"], 0, "No real question was asked")
-    review.set_reviewed(big_store, sid)
-    with qtbot.waitSignal(summary.loaded, timeout=WAIT) as blocker:
-        summary.show_session(sid)
-    assert blocker.args == [sid, True] and not summary.isHidden()
-    text = summary.text.toPlainText()
-    for expected in (
-        "Reviewed by your trainer",
-        "Try a call-back time next",
-        "Turn #1",
-        "Nice question",
-        crit["name"],
-        "No real question was asked",
-    ):
-        assert expected in text
