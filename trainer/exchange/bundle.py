@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import tempfile
-import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -470,7 +469,3 @@ def import_bundle(store: Store, path: str | Path) -> ImportResult:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
-
-
-def new_uid() -> str:
-    return str(uuid.uuid4())

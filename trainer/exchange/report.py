@@ -260,34 +260,3 @@ def write_pdf(store: Store, session_ids: list[int], path: str | Path) -> Path:
     if not path.is_file() or path.stat().st_size == 0:
         raise KnownError(f"{path}: cannot write the PDF; check that the folder is writable")
     return path
-
-
-def feedback_html(
-    feedback: review.Feedback, transcript: Transcript | None = None, score: dict | None = None
-) -> str:
-    """The trainer's feedback as the trainee reads it: comments, fairer scores, reviewed."""
-    if feedback.is_empty and not feedback.reviewed:
-        return ""
-    parts = []
-    if feedback.reviewed:
-        parts.append(f"<p><b>Reviewed by your trainer</b> {local_time(feedback.reviewed_at)}</p>")
-    for c in feedback.session_comments:
-        by = f" <small>— {escape(c.author)}</small>" if c.author else ""
-        parts.append(f"<p>✎ {escape(c.text)}{by}</p>")
-    turns = transcript.turns if transcript is not None else []
-    for index in sorted(feedback.turn_comments):
-        quote = ""
-        if 0 <= index < len(turns):
-            words = turns[index].text.split()
-            quote = " “" + escape(" ".join(words[:12])) + ("…" if len(words) > 12 else "") + "”"
-        for c in feedback.turn_comments[index]:
-            by = f" <small>— {escape(c.author)}</small>" if c.author else ""
-            parts.append(f"<p><b>Turn #{index + 1}</b>{quote}<br>✎ {escape(c.text)}{by}</p>")
-    for o in feedback.overrides.values():
-        found = review.find_criterion(score, o.criterion_id)
-        name = (found[1].get("name") if found else None) or o.criterion_id
-        parts.append(
-            f"<p><b>{escape(name)}</b>: {o.auto_score}/{o.max} automatic → "
-            f"<b>{o.score}/{o.max}</b> from your trainer<br><i>{escape(o.reason)}</i></p>"
-        )
-    return "".join(parts)

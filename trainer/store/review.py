@@ -181,11 +181,6 @@ def add_comment(
     return Comment(**values)
 
 
-def delete_comment(store: Store, comment_uid: str) -> None:
-    with store.engine.begin() as conn:
-        conn.execute(comments_table.delete().where(comments_table.c.uid == comment_uid))
-
-
 def find_criterion(payload: dict | None, criterion_id: str) -> tuple[str, dict] | None:
     """(section, criterion) of the automatic score, or None when the score has no such criterion."""
     for section in ("needs", "time"):

@@ -82,6 +82,7 @@ class Player:
         self.block = max(64, int(self.rate * PLAY_BLOCK_SECONDS))
         self._queue: queue.Queue[_Block] = queue.Queue()
         self._generation = 0
+        self._lock = threading.Lock()
         self._clock = clock
         self.logs: dict[object, PlaybackLog] = {}
         self.level = 0.0
@@ -104,6 +105,12 @@ class Player:
         time.sleep(SETTLE_SECONDS)
 
     def _callback(self, outdata, frames, _time, _status) -> None:  # PortAudio's thread
+        # The lock (held for microseconds) makes `stop` wait for a block already taken, so
+        # nothing of the old generation is counted as played after `stop` returns.
+        with self._lock:
+            self._fill(outdata)
+
+    def _fill(self, outdata) -> None:
         while True:
             try:
                 item = self._queue.get_nowait()
@@ -143,12 +150,13 @@ class Player:
 
     def stop(self) -> None:
         """Silence at once: everything queued is dropped and every waiting log is released."""
-        self._generation += 1
-        while True:
-            try:
-                self._queue.get_nowait()
-            except queue.Empty:
-                break
+        with self._lock:
+            self._generation += 1
+            while True:
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    break
         for log in self.logs.values():
             log.done.set()
 

@@ -6,7 +6,6 @@ deleting the session removes the folder. Writing happens off the GUI thread.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -56,8 +55,3 @@ def load_turn_audio(session_id: int, index: int, speaker: str) -> tuple[np.ndarr
 def session_audio_files(session_id: int) -> list[Path]:
     folder = audio_dir() / str(session_id)
     return sorted(folder.glob("*.ogg")) if folder.is_dir() else []
-
-
-def delete_session_audio(session_id: int) -> None:
-    """What Store.delete_session does for the audio folder (usable on its own)."""
-    shutil.rmtree(audio_dir() / str(session_id), ignore_errors=True)
