@@ -71,8 +71,9 @@ def test_sentences_are_spoken_in_order_and_speech_starts_before_the_reply_ends(
     stream_done: list[float] = []
 
     def stream() -> Iterator[str]:
-        # The last sentence only arrives two seconds after the first one is complete.
-        yield from deltas(REPLY_SV, pause_at={6: 2.0})
+        # The rest of the reply arrives two seconds after the first sentence is known complete
+        # (word 8, "Vad", is the character after its full stop that lets the splitter cut).
+        yield from deltas(REPLY_SV, pause_at={9: 2.0})
         stream_done.append(time.monotonic())
 
     ended = time.monotonic()
