@@ -50,7 +50,7 @@ def test_stream_sends_role_first_then_content_then_finish(openai_server):
     text = "".join(c.choices[0].delta.content or "" for c in chunks)
     assert text == "Jag är på väg in i ett möte."
     assert all(c.object == "chat.completion.chunk" for c in chunks)
-    assert openai_server.chat_requests[-1].outcome == "done"
+    assert openai_server.chat_requests[-1].final_outcome() == "done"
 
 
 def test_responder_and_json_replies(openai_server):
@@ -108,7 +108,7 @@ def test_drop_mid_stream_is_a_connection_error_after_the_first_tokens(openai_ser
         for chunk in stream:
             received.append(chunk.choices[0].delta.content or "")
     assert "".join(received) == "one two"
-    assert openai_server.chat_requests[-1].outcome == "dropped"
+    assert openai_server.chat_requests[-1].final_outcome() == "dropped"
 
 
 def test_models_and_transcription_upload(openai_server):

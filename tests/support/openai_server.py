@@ -88,6 +88,15 @@ class RecordedRequest:
         self.outcome = outcome
         self.finished.set()
 
+    def final_outcome(self, timeout: float = 5.0) -> str:
+        """The outcome once the server has recorded it.
+
+        The client can see a drop or the last byte before the server thread records how the
+        answer ended, so a test that asserts the outcome must wait for it.
+        """
+        self.finished.wait(timeout)
+        return self.outcome
+
 
 @dataclass
 class Upload:
