@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,8 +84,10 @@ class VoicePanel(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        row = QHBoxLayout()
         row.setSpacing(8)
         self.talk_button = QPushButton("Hold to talk (Space)")
         self.talk_button.setObjectName("Talk")
@@ -104,7 +107,8 @@ class VoicePanel(QWidget):
         row.addWidget(self.talk_button)
         row.addWidget(self.meter)
         row.addWidget(self.mute_check)
-        row.addWidget(self.status, 1)
+        column.addLayout(row)
+        column.addWidget(self.status)  # full width: reasons such as "no microphone" are long
         self.level_timer = QTimer(self)
         self.level_timer.setInterval(LEVEL_INTERVAL_MS)
         self.level_timer.timeout.connect(self._show_level)
