@@ -187,7 +187,7 @@ def test_mark_reviewed_updates_store_and_list(qtbot, workspace, big_store):
     assert big_store.session_info(sid).reviewed is True
     assert workspace.model.index(0, column("reviewed")).data() == "✓"
     with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
-        workspace.filters.reviewed.setCurrentIndex(workspace.filters.reviewed.findData(True))
+        workspace.filters.reviewed.setCurrentIndex(workspace.filters.reviewed.findData("reviewed"))
     assert workspace.model.rowCount() == 1
 
 

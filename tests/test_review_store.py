@@ -223,6 +223,27 @@ def test_reviewed_mark(store, catalog):
     assert review.feedback_for(store, sid).reviewed is False
 
 
+def test_trainee_feedback_counts_comments_and_overrides_not_the_mark(store, catalog):
+    first = make_session(store, catalog)
+    second = make_session(store, catalog)
+    third = make_session(store, catalog)
+    other = make_session(store, catalog, trainee="Bo")
+    assert review.trainee_feedback(store, "Anna") == review.TraineeFeedback(3, 0, None)
+
+    review.add_comment(store, first, "Good opener.", turn_index=1)
+    store.save_score(second, "auto", "t1", score_payload())
+    review.set_override(store, second, "open_questions", 15, "Turn 3 was open")
+    review.set_reviewed(store, third)  # a mark alone says nothing to read
+    review.add_comment(store, other, "Someone else's call")
+
+    assert review.trainee_feedback(store, "Anna") == review.TraineeFeedback(3, 2, second)
+    with_feedback = review.SessionFilter(trainee="Anna", has_feedback=True)
+    assert {r.id for r in review.query_rows(store, with_feedback)} == {first, second}
+    without = review.SessionFilter(trainee="Anna", has_feedback=False)
+    assert [r.id for r in review.query_rows(store, without)] == [third]
+    assert review.trainee_feedback(store, "Nobody") == review.TraineeFeedback(0, 0, None)
+
+
 def test_deleting_a_session_removes_its_feedback(store, catalog):
     sid = make_session(store, catalog)
     store.save_score(sid, "auto", "t1", score_payload())

@@ -321,6 +321,7 @@ class SessionFilter:
     score_max: int | None = None
     words: str = ""
     reviewed: bool | None = None
+    has_feedback: bool | None = None  # a trainer's comment or score override on the session
     ids: tuple[int, ...] | None = None
 
     @property
@@ -390,9 +391,17 @@ def _where(flt: SessionFilter) -> list[Any]:
         clauses.append(_S.c.search_text.like(f"%{escaped}%", escape="\\"))
     if flt.reviewed is not None:
         clauses.append(flt.reviewed == REVIEWED_COL)
+    if flt.has_feedback is not None:
+        clauses.append(_HAS_FEEDBACK if flt.has_feedback else sa.not_(_HAS_FEEDBACK))
     if flt.ids is not None:
         clauses.append(_S.c.id.in_(flt.ids))
     return clauses
+
+
+_HAS_FEEDBACK = sa.or_(
+    sa.exists().where(comments_table.c.session_id == _S.c.id),
+    sa.exists().where(overrides_table.c.session_id == _S.c.id),
+)
 
 
 def _base_select(*columns: Any) -> sa.Select:
@@ -479,6 +488,26 @@ def session_ids(store: Store, flt: SessionFilter = SessionFilter()) -> list[int]
     query = _base_select(_S.c.id).where(*_where(flt)).order_by(_S.c.started_at, _S.c.id)
     with store.engine.connect() as conn:
         return [r[0] for r in conn.execute(query).all()]
+
+
+@dataclass(frozen=True)
+class TraineeFeedback:
+    """How many of a trainee's calls their trainer has commented on or re-scored."""
+
+    calls: int
+    with_feedback: int
+    newest_id: int | None  # the latest call with feedback, to open first
+
+
+def trainee_feedback(store: Store, trainee: str) -> TraineeFeedback:
+    """What the Practice tab tells a trainee about their trainer's feedback."""
+    flt = SessionFilter(trainee=trainee, has_feedback=True)
+    newest = query_rows(store, flt, limit=1)
+    return TraineeFeedback(
+        calls=count_rows(store, SessionFilter(trainee=trainee)),
+        with_feedback=count_rows(store, flt),
+        newest_id=newest[0].id if newest else None,
+    )
 
 
 # --------------------------------------------------------------------------- progress

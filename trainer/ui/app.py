@@ -39,6 +39,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def attach_review(window, review) -> None:
+    """Put the Review workspace beside Practice and keep the two in step."""
+    window.add_workspace("Review", review)
+    # A finished (and then scored) call shows up in the review list without a restart.
+    window.call_view.call_ended.connect(review.reload)
+    window.call_view.scored.connect(review.reload)
+
+    def open_feedback(trainee: str, session_id: int) -> None:
+        window.tabs.setCurrentWidget(review)
+        review.show_feedback(trainee, session_id)
+
+    window.call_view.feedback_requested.connect(open_feedback)
+
+
 def run(argv: list[str] | None = None) -> int:
     """Open the app; returns the exit code (1 when the store cannot be opened)."""
     app = make_application(argv)
@@ -62,10 +76,7 @@ def run(argv: list[str] | None = None) -> int:
 
     window = MainWindow(store, catalog, settings)
     review = ReviewWorkspace(store)
-    window.add_workspace("Review", review)
-    # A finished (and then scored) call shows up in the review list without a restart.
-    window.call_view.call_ended.connect(review.reload)
-    window.call_view.scored.connect(review.reload)
+    attach_review(window, review)
     window.show()
     try:
         return app.exec()

@@ -23,7 +23,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from trainer.core.transcript import Turn
 from trainer.scoring_service import judge_and_store, score_and_store
 from trainer.settings import Settings, save_settings
 from trainer.ui import messages
+from trainer.ui.feedback_hint import FeedbackHint
 from trainer.ui.patience_meter import PatienceMeter
 from trainer.ui.persona_card import PersonaCard
 from trainer.ui.score_card import ScoreCard
@@ -137,6 +138,7 @@ class CallView(QWidget):
     speaking_changed = Signal(bool)  # the prospect is (or stops) producing a reply
     scored = Signal(dict)
     judged = Signal(dict)  # the deterministic payload with the LLM judge's "judge" entry
+    feedback_requested = Signal(str, int)  # trainee, session: open their trainer's feedback
 
     def __init__(self, store, catalog: PersonaCatalog, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -226,6 +228,10 @@ class CallView(QWidget):
         self.exam_check = QCheckBox("Exam mode (hide the patience meter)")
         self.exam_check.toggled.connect(self._exam_toggled)
         left_col.addWidget(self.exam_check)
+        self.feedback_hint = FeedbackHint(self.store)
+        self.feedback_hint.open_requested.connect(self.feedback_requested)
+        self.trainee_combo.currentTextChanged.connect(self.feedback_hint.show_for)
+        left_col.addWidget(self.feedback_hint)
         left.setMinimumWidth(260)
         self.splitter.addWidget(left)
 
@@ -289,6 +295,7 @@ class CallView(QWidget):
             messages.error(str(exc))
         self.trainee_combo.addItems(names)
         self.trainee_combo.setEditText(self.settings.trainee or (names[0] if names else ""))
+        self.feedback_hint.show_for(self.trainee_combo.currentText(), at_once=True)
         self.persona_combo.blockSignals(True)
         self.persona_combo.clear()
         personas = sorted(self.catalog.personas.values(), key=lambda p: (p.language, p.id))
@@ -742,6 +749,12 @@ class CallView(QWidget):
             text = f"The call is saved but scoring failed ({exc.__class__.__name__}: {exc})."
         self.score_status.setText(text)
         messages.error(text)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Back from the Review tab: a trainer may have left feedback there meanwhile."""
+        super().showEvent(event)
+        if not self._closing:
+            self.feedback_hint.refresh()
 
     # -- shutdown --------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -23,6 +23,23 @@ from trainer.store.review import SessionFilter
 NO_DATE = QDate(2000, 1, 1)  # shown as "any": the minimum of the date editors
 
 
+# The review combo's choices and the filter fields each one sets.
+REVIEW_STATES: dict[str | None, dict[str, bool | None]] = {
+    None: {},
+    "reviewed": {"reviewed": True},
+    "not_reviewed": {"reviewed": False},
+    "feedback": {"has_feedback": True},
+}
+
+
+def _review_state(flt: SessionFilter) -> str | None:
+    """The combo choice that shows a filter's review fields (None when it sets neither)."""
+    for key, wanted in REVIEW_STATES.items():
+        if wanted and all(getattr(flt, name) == value for name, value in wanted.items()):
+            return key
+    return None
+
+
 class FilterBar(QWidget):
     """Trainee, persona, dates, outcome, overall score range, reviewed and words said."""
 
@@ -45,10 +62,14 @@ class FilterBar(QWidget):
         self.reviewed = QComboBox()
         for label, value in (
             ("Reviewed or not", None),
-            ("Reviewed", True),
-            ("Not reviewed", False),
+            ("Reviewed", "reviewed"),
+            ("Not reviewed", "not_reviewed"),
+            ("With trainer feedback", "feedback"),
         ):
             self.reviewed.addItem(label, value)
+        self.reviewed.setToolTip(
+            "The reviewed mark, or sessions with a trainer's comment or score override"
+        )
         for combo in (self.trainee, self.persona, self.outcome, self.reviewed):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -147,19 +168,21 @@ class FilterBar(QWidget):
             score_min=low if low > 0 else None,
             score_max=high if high < 100 else None,
             words=self.words.text().strip(),
-            reviewed=self.reviewed.currentData(),
+            **REVIEW_STATES[self.reviewed.currentData()],
         )
 
     def apply(self, flt: SessionFilter) -> None:
         """Show a filter (tests, restoring a view) and emit it once."""
         self._quiet = True
         try:
+            if flt.trainee and self.trainee.findData(flt.trainee) < 0:
+                self.trainee.addItem(flt.trainee, flt.trainee)  # new since the list was read
             self.words.setText(flt.words)
             for combo, value in (
                 (self.trainee, flt.trainee),
                 (self.persona, flt.persona_id),
                 (self.outcome, flt.outcome),
-                (self.reviewed, flt.reviewed),
+                (self.reviewed, _review_state(flt)),
             ):
                 combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
             for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):

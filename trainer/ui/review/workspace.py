@@ -221,6 +221,11 @@ class ReviewWorkspace(QWidget):
         else:
             self.session_view.open_session(session_id)
 
+    def show_feedback(self, trainee: str, session_id: int) -> None:
+        """A trainee's calls that have their trainer's feedback, `session_id` open."""
+        self._pending_open = session_id
+        self.filters.apply(review.SessionFilter(trainee=trainee, has_feedback=True))
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(ROW_ROLE) if current.isValid() else None
         if item is None:
