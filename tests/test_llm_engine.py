@@ -319,6 +319,22 @@ def test_cancel_during_a_stall_ends_the_reply_and_marks_it_cut_off(openai_server
     assert openai_server.chat_requests[-1].tokens_sent == 2
 
 
+def test_cancel_while_the_server_has_not_answered_yet_ends_the_reply_at_once(openai_server, sv):
+    # A local server loading its model sends no response byte for a long while.
+    text = " ".join(["ord"] * 100)
+    openai_server.add_reply(Reply(text, header_delay=2.0, tokens_per_second=20))
+    call = Call(sv, engine_for(openai_server))
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()  # the trainee hangs up while the server loads
+    said = list(call.greet(cancel))
+    request = openai_server.chat_requests[-1]
+    # The reply ended while the server still had not answered, not when the headers came.
+    assert said == [] and not request.responded.is_set()
+    # The abandoned response is closed once it arrives, not read to its end.
+    assert request.final_outcome(timeout=10) == "client_closed"
+    assert request.tokens_sent < 100
+
+
 def test_already_cancelled_sends_nothing(openai_server, sv):
     cancel = threading.Event()
     cancel.set()

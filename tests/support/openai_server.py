@@ -51,6 +51,7 @@ class Reply:
 
     text: str = ""
     first_token_delay: float | None = None
+    header_delay: float = 0.0  # before any response byte, as a local server loading its model
     tokens_per_second: float | None = None
     stall_after: int | None = None  # tokens sent before the stall
     stall_seconds: float | None = None
@@ -82,6 +83,7 @@ class RecordedRequest:
     raw: bytes
     outcome: str = "pending"  # answered | done | client_closed | dropped | error
     tokens_sent: int = 0
+    responded: threading.Event = field(default_factory=threading.Event, repr=False)  # status sent
     finished: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def finish(self, outcome: str) -> None:
@@ -293,6 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send_json(self, status: int, payload: Any, rec: RecordedRequest) -> None:
         data = json.dumps(payload).encode()
+        rec.responded.set()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -305,6 +308,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send_text(self, text: str, rec: RecordedRequest) -> None:
         data = text.encode()
+        rec.responded.set()
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
@@ -373,6 +377,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(400, error_body(400, message), rec)
             return
         reply = state._chat_reply(body)
+        state._pause(reply.header_delay)
         if body.get("stream"):
             self._stream(body, reply, rec)
         else:
@@ -424,6 +429,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._write_chunk(f"data: {text}\n\n".encode())
 
     def _stream(self, body: dict, reply: Reply, rec: RecordedRequest) -> None:
+        rec.responded.set()
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")

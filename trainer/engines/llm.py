@@ -111,6 +111,47 @@ class LLMEngine:
         except request_failures() as exc:
             raise self._fail(exc) from None
 
+    def _open_unless_cancelled(self, messages: list[dict], cancel: threading.Event):
+        """`_open`, but give up as soon as `cancel` is set (None then).
+
+        A server loading its model can take a minute before it sends the response headers,
+        and nothing interrupts that wait. So the request is opened on a helper thread; when
+        the trainee hangs up meanwhile, the reply ends at once and the helper closes the
+        stream whenever it arrives.
+        """
+        outcome: dict = {}
+        ready = threading.Event()
+        abandoned = threading.Event()
+        lock = threading.Lock()  # the hand-over and the abandoning never interleave
+
+        def opener() -> None:
+            try:
+                result: dict = {"stream": self._open(messages)}
+            except BaseException as exc:  # handed to the waiting thread, or dropped
+                result = {"error": exc}
+            with lock:
+                if not abandoned.is_set():
+                    outcome.update(result)
+                    ready.set()
+                    return
+            if "stream" in result:  # nobody will read it
+                with contextlib.suppress(Exception):
+                    result["stream"].close()
+
+        threading.Thread(target=opener, name="llm-open", daemon=True).start()
+        while not ready.wait(_WATCH_INTERVAL):
+            if cancel.is_set():
+                with lock:
+                    if not ready.is_set():
+                        abandoned.set()
+                        return None
+        if "error" in outcome:
+            raise outcome["error"]
+        if cancel.is_set():
+            outcome["stream"].close()
+            return None
+        return outcome["stream"]
+
     def reply(
         self,
         persona: Persona,
@@ -126,7 +167,9 @@ class LLMEngine:
         if cancel.is_set():
             return
         messages = build_messages(persona, turns, directions)
-        stream = self._open(messages)
+        stream = self._open_unless_cancelled(messages, cancel)
+        if stream is None:
+            return
         guard = LeakGuard()
         done = threading.Event()
         _interrupt_on_cancel(stream, cancel, done)
