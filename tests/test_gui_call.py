@@ -116,6 +116,26 @@ def test_shift_enter_is_a_new_line_and_enter_sends(qtbot, make_window):
     assert view.call.turns[1].text == "Hi Tom, Anna here.\nI know you are busy."
 
 
+def test_call_and_hang_up_from_the_keyboard(qtbot, make_window):
+    window = make_window()
+    view = window.call_view
+    view.persona_combo.setCurrentIndex(view.persona_combo.findData("grumpy-ceo-en"))
+    view.trainee_combo.setEditText("Anna")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    with qtbot.waitSignal(view.prospect_reply_finished, timeout=10_000):
+        qtbot.keyClick(view.trainee_combo, Qt.Key.Key_Return, ctrl)
+    assert view.in_call() and view.input.hasFocus()
+    view.input.insertPlainText("Hi Larry, Anna from Routia.")
+    with qtbot.waitSignal(view.call_ended, timeout=10_000) as ended:
+        qtbot.keyClick(view.input, Qt.Key.Key_H, ctrl)
+    assert ended.args == ["ended"] and not view.in_call()
+    # the shortcut did not type into the box or send the line
+    assert view.input.toPlainText() == "Hi Larry, Anna from Routia."
+    assert "Ctrl+Return" in view.call_button.toolTip() and "Ctrl+H" in view.hangup_button.toolTip()
+
+
 def test_new_trainee_name_creates_a_profile(qtbot, make_window):
     view = make_window().call_view
     start_call(qtbot, view, trainee="  Brand  New  ")

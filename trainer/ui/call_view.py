@@ -23,7 +23,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +64,10 @@ OUTCOME_TEXT = {
     "ended": ("You ended the call without a next step", AMBER, AMBER_BG),
     "hung_up": ("The prospect hung up", RED, RED_BG),
 }
+
+
+CALL_KEY = "Ctrl+Return"
+HANG_UP_KEY = "Ctrl+H"
 
 
 class Composer(QPlainTextEdit):
@@ -187,6 +191,8 @@ class CallView(QWidget):
         self.call_button.setObjectName("Primary")
         self.call_button.setMinimumWidth(96)
         self.call_button.clicked.connect(self.start_call)
+        self.call_button.setShortcut(QKeySequence(CALL_KEY))
+        self.call_button.setToolTip(f"Start the call ({CALL_KEY})")
         for label, widget in (("Trainee", self.trainee_combo), ("Persona", self.persona_combo)):
             caption = QLabel(label)
             caption.setObjectName("Muted")
@@ -221,6 +227,8 @@ class CallView(QWidget):
         self.hangup_button = QPushButton("Hang up")
         self.hangup_button.setObjectName("Danger")
         self.hangup_button.clicked.connect(self.hang_up)
+        self.hangup_button.setShortcut(QKeySequence(HANG_UP_KEY))
+        self.hangup_button.setToolTip(f"End the call now; it is saved and scored ({HANG_UP_KEY})")
         clock_row.addWidget(self.timer_label)
         clock_row.addStretch(1)
         clock_row.addWidget(self.hangup_button)
