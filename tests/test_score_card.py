@@ -64,3 +64,19 @@ def test_rendering_a_good_call_and_a_judge_fallback(card, catalog, tmp_path):
     path = tmp_path / "card.png"
     assert card.grab().save(str(path))
     assert path.stat().st_size > 1000
+
+
+def test_a_criterion_the_call_gave_no_occasion_for_reads_n_a(card, catalog):
+    from trainer.exchange.evidence import points_text
+
+    transcript, payload = _payload(catalog, "en_monologue")
+    criteria = [c for g in ("needs", "time") for c in payload[g]["criteria"]]
+    not_applicable = [c for c in criteria if c.get("applicable") is False]
+    assert not_applicable  # a monologue met no "no" to dig behind
+    card.show_score(payload, transcript)
+    shown = {item.text(0): item.text(1) for item in card.criterion_items()}
+    for crit in not_applicable:
+        assert shown[crit["name"]] == points_text(crit) == "n/a"
+    scored = next(c for c in criteria if c.get("applicable") is not False)
+    assert points_text(scored) == f"{scored['score']}/{scored['max']}"
+    assert shown[scored["name"]].startswith(points_text(scored))

@@ -28,6 +28,14 @@ def effective_score(crit: dict, override: Override | None) -> int | None:
     return override.score if override is not None else crit.get("score")
 
 
+def points_text(crit: dict) -> str:
+    """'15/20', or 'n/a' when the call gave the criterion no occasion (no "no" to dig behind):
+    the same words on the score card, in the review and in the report."""
+    if crit.get("applicable") is False:
+        return "n/a"
+    return f"{crit.get('score')}/{crit.get('max')}"
+
+
 def is_earned(score: int | None, top: int | None) -> bool:
     """At least half the points: the turn counts as what earned them."""
     if score is None or not top:

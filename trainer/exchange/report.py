@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.errors import KnownError
 from trainer.core.transcript import Transcript
-from trainer.exchange.evidence import turn_marks, turn_notes_html
+from trainer.exchange.evidence import points_text, turn_marks, turn_notes_html
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -86,9 +86,7 @@ def _criteria_rows(data: SessionBundle) -> str:
     rows = []
     for section, crit in review.criteria(data.score):
         override = data.feedback.overrides.get(crit.get("id", ""))
-        auto = f"{crit.get('score')}/{crit.get('max')}"
-        if crit.get("applicable") is False:
-            auto += " (n/a)"
+        auto = points_text(crit)
         trainer = ""
         if override is not None:
             trainer = (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.transcript import Transcript
+from trainer.exchange.evidence import points_text
 from trainer.ui.style import AMBER, GREEN, MUTED, RED, level_colour
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
@@ -155,7 +156,7 @@ class ScoreCard(QWidget):
         for c in group.get("criteria", []):
             applicable = c.get("applicable", True)
             lost = c["max"] - c["score"] if applicable else 0
-            points = f"{c['score']}/{c['max']}" if applicable else "n/a"
+            points = points_text(c)
             if lost:
                 points += f"  (−{lost})"
             evidence = [int(i) for i in c.get("evidence", [])]

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from trainer.core.errors import KnownError
 from trainer.exchange import report
-from trainer.exchange.evidence import TurnMark, is_earned, turn_marks, turn_notes_html
+from trainer.exchange.evidence import (
+    TurnMark,
+    is_earned,
+    points_text,
+    turn_marks,
+    turn_notes_html,
+)
 from trainer.store import review
 from trainer.ui.review.turn_audio import TurnAudio
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
@@ -418,15 +424,14 @@ class SessionView(QWidget):
                 self.criteria.addTopLevelItem(parent)
             cid = crit.get("id", "")
             override = data.feedback.overrides.get(cid)
-            auto = f"{crit.get('score')}/{crit.get('max')}"
-            if crit.get("applicable") is False:
-                auto += " n/a"
+            auto = points_text(crit)
             trainer = f"{override.score}/{override.max}" if override else ""
             turns = ", ".join(f"#{i + 1}" for i in crit.get("evidence") or [])
             item = QTreeWidgetItem([crit.get("name") or cid, auto, trainer, turns])
             item.setData(0, Qt.ItemDataRole.UserRole, cid)
             auto_earned = is_earned(crit.get("score"), crit.get("max"))
-            item.setForeground(1, QColor(GREEN if auto_earned else RED))
+            auto_colour = MUTED if auto == "n/a" else GREEN if auto_earned else RED
+            item.setForeground(1, QColor(auto_colour))
             if override:
                 earned = is_earned(override.score, override.max)
                 item.setForeground(2, QColor(GREEN if earned else RED))
