@@ -6,8 +6,10 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.test_review_store import big_db_template  # noqa: F401 (shared 10,000-session file)
+from trainer.core.errors import KnownError
 from trainer.store import Store, review
 from trainer.ui.review import ReviewWorkspace
 from trainer.ui.review.session_model import COLUMNS, ROW_ROLE
@@ -243,6 +245,54 @@ def test_export_selected_and_import_into_another_store(qtbot, workspace, tmp_pat
     assert "Imported 2 session(s)" in ws2.feedback.text()
     wait_for_tasks()
     other.close()
+
+
+def select_first_two(ws) -> list[int]:
+    ws.select_row(0)
+    flags = ws.table.selectionModel().SelectionFlag
+    ws.table.selectionModel().select(ws.model.index(1, 0), flags.Select | flags.Rows)
+    ids = ws.selected_ids()
+    assert len(ids) == 2
+    return ids
+
+
+def test_delete_asks_first_then_removes_sessions_with_their_feedback(
+    qtbot, workspace, big_store, monkeypatch
+):
+    view = open_first(qtbot, workspace)
+    review.add_comment(big_store, view.session_id, "Good opener.")
+    ids = select_first_two(workspace)
+    assert view.session_id in ids
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    workspace.table.setFocus()
+    qtbot.keyClick(workspace.table, Qt.Key.Key_Delete)  # "No": nothing happens
+    assert asked and "these 2 sessions" in asked[0]
+    assert big_store.session_info(ids[0]).id == ids[0]
+
+    with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
+        qtbot.mouseClick(workspace.delete_button, Qt.MouseButton.LeftButton)  # "Yes"
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 10_000 - 2, timeout=WAIT)
+    assert "Deleted 2 session(s)" in workspace.feedback.text()
+    for sid in ids:
+        with pytest.raises(KnownError):
+            big_store.session_info(sid)
+    assert review.feedback_for(big_store, ids[0]).is_empty
+    assert view.session_id is None  # the open session went with them
+
+
+def test_delete_refuses_the_call_still_going_on(qtbot, workspace, big_store):
+    sid = open_first(qtbot, workspace).session_id
+    workspace.session_in_call = lambda: sid
+    workspace.delete_sessions([sid])
+    assert "hang up first" in workspace.feedback.text()
+    wait_for_tasks()
+    assert big_store.session_info(sid).id == sid
 
 
 def test_screenshot_renders(qtbot, workspace, tmp_path):

@@ -51,6 +51,8 @@ def attach_review(window, review) -> None:
         review.show_feedback(trainee, session_id)
 
     window.call_view.feedback_requested.connect(open_feedback)
+    view = window.call_view
+    review.session_in_call = lambda: view.session_id if view.in_call() else None
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -85,6 +88,15 @@ class ReviewWorkspace(QWidget):
         self.with_audio.setToolTip("Export: include the kept audio of each turn in the bundle")
         self.csv_button = QPushButton("CSV…")
         self.csv_button.setToolTip("Save every session that matches the filters as CSV")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip(
+            "Delete the selected sessions with their scores, feedback and audio (Del in the list)"
+        )
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        delete_key.activated.connect(self._delete_dialog)
+        # The session the Practice tab is recording, which must not vanish under it.
+        self.session_in_call: Callable[[], int | None] = lambda: None
 
         self.session_view = SessionView(store, author=author)
         self._progress: ProgressView | None = None  # built when first shown (matplotlib is slow)
@@ -104,6 +116,7 @@ class ReviewWorkspace(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.with_audio)
         actions.addWidget(self.csv_button)
+        actions.addWidget(self.delete_button)
         top = QWidget()
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +146,7 @@ class ReviewWorkspace(QWidget):
         self.import_button.clicked.connect(self._import_dialog)
         self.export_button.clicked.connect(self._export_dialog)
         self.csv_button.clicked.connect(self._csv_dialog)
+        self.delete_button.clicked.connect(self._delete_dialog)
         self._pending_open: int | None = None
         self._total: int | None = None
         self.reload()
@@ -314,6 +328,44 @@ class ReviewWorkspace(QWidget):
         self._background(
             lambda: report.write_html(store, ids, path), lambda p: f"Saved the report to {p}."
         )
+
+    def delete_sessions(self, ids: list[int]) -> None:
+        """Remove sessions for good (turns, scores, feedback, kept audio), off the GUI thread."""
+        busy = self.session_in_call()
+        if busy in ids:
+            self._say_error("That call is still going on in the Practice tab: hang up first.")
+            return
+        store = self.store
+
+        def work() -> int:
+            for sid in ids:
+                store.delete_session(sid)
+            return len(ids)
+
+        def done(count: int) -> str:
+            if self.session_view.session_id in ids:
+                self.session_view.clear()
+            self.reload()
+            return f"Deleted {count} session(s)."
+
+        self._background(work, done)
+
+    def _delete_dialog(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._say_error("Select one or more sessions in the list first.")
+            return
+        what = "this session" if len(ids) == 1 else f"these {len(ids)} sessions"
+        answer = QMessageBox.question(
+            self,
+            "Delete sessions",
+            f"Delete {what} for good? Transcripts, scores, trainer feedback and kept audio go "
+            "with them. Export a bundle first to keep a copy.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_sessions(ids)
 
     def _import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
