@@ -6,12 +6,15 @@ know to look there. The count is read off the GUI thread, for the name in the tr
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from trainer.store import review
 from trainer.workers.tasks import run_task
 
+log = logging.getLogger(__name__)
 REFRESH_DELAY_MS = 400  # typing a name reads the store once, after the typing pauses
 
 
@@ -30,6 +33,7 @@ class FeedbackHint(QLabel):
         self.linkActivated.connect(self._open)
         self.trainee = ""
         self.summary: review.TraineeFeedback | None = None
+        self._summary_name = ""  # whose calls `summary` counts
         self._request = 0
         self._delay = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._delay.timeout.connect(self.refresh)
@@ -53,13 +57,18 @@ class FeedbackHint(QLabel):
         run_task(
             lambda: review.trainee_feedback(store, name),
             lambda summary: self._show(request, name, summary),
-            lambda _exc: self._show(request, name, None),  # the store reports its own errors
+            lambda exc: self._failed(request, name, exc),
         )
+
+    def _failed(self, request: int, name: str, exc: BaseException) -> None:
+        """The hint is a convenience: without the count it stays hidden; the log says why."""
+        log.warning("cannot count %s's trainer feedback: %s", name, exc)
+        self._show(request, name, None)
 
     def _show(self, request: int, name: str, summary: review.TraineeFeedback | None) -> None:
         if request != self._request:
             return  # an older look-up; the name has changed since
-        self.summary = summary
+        self.summary, self._summary_name = summary, name
         if summary is None or not summary.with_feedback:
             self.hide()
             return
@@ -73,4 +82,4 @@ class FeedbackHint(QLabel):
 
     def _open(self, _link: str) -> None:
         if self.summary is not None and self.summary.newest_id is not None:
-            self.open_requested.emit(self.trainee, self.summary.newest_id)
+            self.open_requested.emit(self._summary_name, self.summary.newest_id)
