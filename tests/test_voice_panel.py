@@ -3,6 +3,7 @@ holding Space, barge-in, latency and kept audio, all on the PulseAudio null sink
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -129,3 +130,18 @@ def test_holding_the_floor_too_long_makes_the_prospect_cut_in(qtbot, voice_view)
         panel.floor_timer.start(300)  # the persona allows 25 s; the test does not wait that long
     assert not panel._held and not panel.recorder.recording
     assert view.call.state.history[-1].reason == "held the floor too long"
+
+
+def test_a_speech_failure_reaches_the_status_line_on_the_gui_thread(qtbot, voice_view):
+    _view, panel, _store = voice_view
+    seen: list[tuple[str, str]] = []
+    # A plain callable runs in the thread that emits: here, where set_status runs.
+    panel.status_changed.connect(lambda text: seen.append((text, threading.current_thread().name)))
+    message = "the speech voice failed: no sound"
+    emitter = threading.Thread(
+        target=lambda: panel.speech.worker.failed.emit(1, message), name="speech-test"
+    )
+    emitter.start()
+    emitter.join(5)
+    qtbot.waitUntil(lambda: panel.status.text() == message, timeout=5_000)
+    assert seen == [(message, threading.main_thread().name)]

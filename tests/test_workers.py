@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtWidgets import QApplication
 
 from trainer.core.errors import KnownError
@@ -14,6 +14,36 @@ from trainer.workers.call_worker import ReplyThreads, ReplyWorker
 from trainer.workers.tasks import run_task, wait_for_tasks
 
 pytestmark = pytest.mark.gui
+
+
+class Outcome(QObject):
+    """Receives a reply worker's end on the GUI thread, as the call view does.
+
+    A worker emits from its own thread; a plain Python callable connected to it (such as
+    pytest-qt's signal blocker) runs there too, and can ask the waiting loop to quit before
+    that loop has started. A QObject slot on the GUI thread gets the signal queued instead.
+    """
+
+    def __init__(self, worker: ReplyWorker) -> None:
+        super().__init__()
+        self.finished: list | None = None
+        self.failed: list | None = None
+        worker.finished.connect(self.on_finished)
+        worker.failed.connect(self.on_failed)
+
+    @Slot(int, bool)
+    def on_finished(self, reply_id: int, cut_off: bool) -> None:
+        assert QThread.currentThread() is QApplication.instance().thread()
+        self.finished = [reply_id, cut_off]
+
+    @Slot(int, str)
+    def on_failed(self, reply_id: int, message: str) -> None:
+        assert QThread.currentThread() is QApplication.instance().thread()
+        self.failed = [reply_id, message]
+
+    def wait(self, qtbot) -> Outcome:
+        qtbot.waitUntil(lambda: self.finished is not None or self.failed is not None)
+        return self
 
 
 def test_run_task_posts_result_to_gui_thread(qtbot):
@@ -52,9 +82,9 @@ def test_reply_worker_streams_then_finishes(qtbot):
     worker = ReplyWorker(7, produce)
     deltas: list[str] = []
     worker.delta.connect(lambda _id, text: deltas.append(text))
-    with qtbot.waitSignal(worker.finished) as blocker:
-        threads.start(worker)
-    assert blocker.args == [7, False]
+    outcome = Outcome(worker)
+    threads.start(worker)
+    assert outcome.wait(qtbot).finished == [7, False]
     assert "".join(deltas) == "Grahn. Vad gäller det?"
     assert threads.shutdown()
     assert threads.running() == 0
@@ -77,12 +107,12 @@ def test_cancel_stops_between_chunks_and_closes_the_stream(qtbot):
 
     worker, deltas = ReplyWorker(2, produce), []
     worker.delta.connect(lambda _id, text: deltas.append(text))
-    with qtbot.waitSignal(worker.finished) as blocker:
-        threads.start(worker)
-        assert started.wait(5)
-        worker.cancel()
-        release.set()
-    assert blocker.args == [2, True]
+    outcome = Outcome(worker)
+    threads.start(worker)
+    assert started.wait(5)
+    worker.cancel()
+    release.set()
+    assert outcome.wait(qtbot).finished == [2, True]
     assert closed.is_set()  # the generator was closed, not leaked
     assert len(deltas) < 1000
     threads.shutdown()
@@ -97,11 +127,12 @@ def test_known_error_becomes_one_line(qtbot):
         raise KnownError("The LLM server refused the API key (401): enter a valid key in Settings.")
 
     worker = ReplyWorker(3, produce)
-    with qtbot.waitSignal(worker.failed) as blocker:
-        threads.start(worker)
-    assert blocker.args[0] == 3
-    assert blocker.args[1].startswith("The LLM server refused the API key (401)")
-    assert "\n" not in blocker.args[1]
+    outcome = Outcome(worker)
+    threads.start(worker)
+    reply_id, message = outcome.wait(qtbot).failed
+    assert reply_id == 3 and outcome.finished is None
+    assert message.startswith("The LLM server refused the API key (401)")
+    assert "\n" not in message
     threads.shutdown()
 
 
@@ -113,9 +144,9 @@ def test_unexpected_error_is_named_without_traceback(qtbot):
         yield ""  # pragma: no cover
 
     worker = ReplyWorker(4, produce)
-    with qtbot.waitSignal(worker.failed) as blocker:
-        threads.start(worker)
-    message = blocker.args[1]
+    outcome = Outcome(worker)
+    threads.start(worker)
+    message = outcome.wait(qtbot).failed[1]
     assert "ZeroDivisionError: boom" in message and "Traceback" not in message
     assert "offline engine" in message
     threads.shutdown()

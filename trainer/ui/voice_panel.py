@@ -161,8 +161,13 @@ class VoicePanel(QWidget):
         self.speech.worker.ready.connect(self._voice_ready)
         self.speech.worker.unavailable.connect(self._voice_unavailable)
         self.speech.worker.spoken.connect(self._reply_spoken)
-        self.speech.worker.failed.connect(lambda _no, text: self.set_status(text))
+        # Slots of this widget, not lambdas: a lambda would run on the speech thread.
+        self.speech.worker.failed.connect(self._speech_failed)
         self._update_controls()
+
+    @Slot(int, str)
+    def _speech_failed(self, _reply_no: int, text: str) -> None:
+        self.set_status(text)
 
     @Slot(list)
     def _voice_ready(self, voices: list) -> None:
