@@ -133,7 +133,7 @@ def test_call_and_hang_up_from_the_keyboard(qtbot, make_window):
     assert ended.args == ["ended"] and not view.in_call()
     # the shortcut did not type into the box or send the line
     assert view.input.toPlainText() == "Hi Larry, Anna from Routia."
-    assert "Ctrl+Return" in view.call_button.toolTip() and "Ctrl+H" in view.hangup_button.toolTip()
+    assert "Ctrl+Enter" in view.call_button.toolTip() and "Ctrl+H" in view.hangup_button.toolTip()
 
 
 def test_new_trainee_name_creates_a_profile(qtbot, make_window):

@@ -192,7 +192,7 @@ class CallView(QWidget):
         self.call_button.setMinimumWidth(96)
         self.call_button.clicked.connect(self.start_call)
         self.call_button.setShortcut(QKeySequence(CALL_KEY))
-        self.call_button.setToolTip(f"Start the call ({CALL_KEY})")
+        self.call_button.setToolTip("Start the call (Ctrl+Enter)")
         for label, widget in (("Trainee", self.trainee_combo), ("Persona", self.persona_combo)):
             caption = QLabel(label)
             caption.setObjectName("Muted")
