@@ -286,6 +286,18 @@ def test_delete_asks_first_then_removes_sessions_with_their_feedback(
     assert view.session_id is None  # the open session went with them
 
 
+def test_a_delete_that_fails_halfway_says_so_and_shows_what_is_left(qtbot, workspace, big_store):
+    first, second = select_first_two(workspace)
+    big_store.delete_session(second)  # gone meanwhile (another window, the CLI)
+    with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
+        workspace.delete_sessions([first, second])
+    qtbot.waitUntil(lambda: "Deleted 1 of 2" in workspace.feedback.text(), timeout=WAIT)
+    assert str(second) in workspace.feedback.text()
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 10_000 - 2, timeout=WAIT)
+    with pytest.raises(KnownError):
+        big_store.session_info(first)
+
+
 def test_delete_refuses_the_call_still_going_on(qtbot, workspace, big_store):
     sid = open_first(qtbot, workspace).session_id
     workspace.session_in_call = lambda: sid

@@ -337,18 +337,27 @@ class ReviewWorkspace(QWidget):
             return
         store = self.store
 
-        def work() -> int:
+        def work() -> tuple[list[int], str | None]:
+            deleted: list[int] = []
             for sid in ids:
-                store.delete_session(sid)
-            return len(ids)
+                try:
+                    store.delete_session(sid)
+                except KnownError as exc:  # e.g. the database is locked: stop, say so
+                    return deleted, str(exc)
+                deleted.append(sid)
+            return deleted, None
 
-        def done(count: int) -> str:
-            if self.session_view.session_id in ids:
+        def done(result: tuple[list[int], str | None]) -> None:
+            deleted, problem = result
+            if self.session_view.session_id in deleted:
                 self.session_view.clear()
-            self.reload()
-            return f"Deleted {count} session(s)."
+            self.reload()  # the list shows what is really left, after a failure too
+            if problem:
+                self._say_error(f"Deleted {len(deleted)} of {len(ids)} session(s): {problem}")
+            else:
+                self._say(f"Deleted {len(deleted)} session(s).")
 
-        self._background(work, done)
+        run_task(work, done, lambda exc: self._say_error(f"Cannot delete: {exc}"))
 
     def _delete_dialog(self) -> None:
         ids = self.selected_ids()
