@@ -97,6 +97,7 @@ class VoicePanel(QWidget):
         self.talk_button.pressed.connect(self.begin_talking)
         self.talk_button.released.connect(self.end_talking)
         self.meter = LevelMeter()
+        self.meter.setFixedWidth(200)
         self.mute_check = QCheckBox("Mute")
         self.mute_check.setToolTip("Text only: the prospect does not speak")
         self.mute_check.setChecked(self.settings.mute)
@@ -107,6 +108,7 @@ class VoicePanel(QWidget):
         row.addWidget(self.talk_button)
         row.addWidget(self.meter)
         row.addWidget(self.mute_check)
+        row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.status)  # full width: reasons such as "no microphone" are long
         self.level_timer = QTimer(self)
