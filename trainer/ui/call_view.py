@@ -303,7 +303,7 @@ class CallView(QWidget):
             messages.error(str(exc))
         self.trainee_combo.addItems(names)
         self.trainee_combo.setEditText(self.settings.trainee or (names[0] if names else ""))
-        self.feedback_hint.show_for(self.trainee_combo.currentText(), at_once=True)
+        # setEditText told the hint the name; the first showEvent reads its count.
         self.persona_combo.blockSignals(True)
         self.persona_combo.clear()
         personas = sorted(self.catalog.personas.values(), key=lambda p: (p.language, p.id))

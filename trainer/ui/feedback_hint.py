@@ -39,13 +39,10 @@ class FeedbackHint(QLabel):
         self._delay.timeout.connect(self.refresh)
         self.hide()
 
-    def show_for(self, trainee: str, at_once: bool = False) -> None:
-        """Look up `trainee`'s feedback (after a short pause while the name is being typed)."""
+    def show_for(self, trainee: str) -> None:
+        """Look up `trainee`'s feedback once the name has stopped changing for a moment."""
         self.trainee = " ".join(trainee.split())
-        if at_once:
-            self.refresh()
-        else:
-            self._delay.start()
+        self._delay.start()
 
     def refresh(self) -> None:
         self._delay.stop()
