@@ -129,7 +129,9 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
         engine,
         trainee=trainee,
         on_turn=on_turn,
-        on_end=lambda outcome: store.end_session(session_id, outcome),
+        on_end=lambda outcome: store.end_session(
+            session_id, outcome, agreed_time=call.transcript.agreed_time
+        ),
     )
     error: KnownError | None = None
     try:

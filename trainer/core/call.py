@@ -10,12 +10,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 
 from trainer.core.detectors import detect_trainee
 from trainer.core.engine import Engine
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions, ProspectState
-from trainer.core.transcript import Outcome, Transcript, Turn
+from trainer.core.transcript import AgreedTimeData, Outcome, Transcript, Turn
 
 TurnSink = Callable[[int, Turn], None]
 
@@ -31,6 +32,7 @@ class Call:
         on_turn: TurnSink | None = None,
         on_end: Callable[[Outcome], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        started_at: datetime | None = None,
     ) -> None:
         self.persona = persona
         self.engine = engine
@@ -40,6 +42,8 @@ class Call:
         self._on_end = on_end or (lambda outcome: None)
         self._clock = clock
         self._t0 = clock()
+        # Wall-clock start: "Friday at 10" is resolved against the day the call took place.
+        self.started_at = started_at or datetime.now().replace(microsecond=0)
 
     @property
     def turns(self) -> list[Turn]:
@@ -62,11 +66,18 @@ class Call:
         """Record the trainee's turn at once, then let the prospect state react to it."""
         end = self.now() if end is None else end
         start = end if start is None else start
-        self._add(Turn(speaker="trainee", text=text.strip(), start=start, end=end))
-        previous = next((t.text for t in reversed(self.turns[:-1]) if t.speaker == "prospect"), "")
-        events = detect_trainee(text, self.persona.language, previous)
+        previous = next((t.text for t in reversed(self.turns) if t.speaker == "prospect"), "")
+        moment = self.started_at + timedelta(seconds=max(0.0, end))
+        events = detect_trainee(text, self.persona.language, previous, now=moment)
+        turn = Turn(
+            speaker="trainee", text=text.strip(), start=start, end=end, acts=list(events.acts)
+        )
+        self._add(turn)
         seconds = end - start if end > start else None
-        return self.state.update(events, seconds)
+        directions = self.state.update(events, seconds)
+        if self.state.agreed_time is not None and self.state.outcome in ("meeting", "callback"):
+            self.transcript.agreed_time = AgreedTimeData(**self.state.agreed_time.to_json())
+        return directions
 
     def prospect_stream(
         self, directions: Directions, cancel: threading.Event | None = None

@@ -1,18 +1,23 @@
-"""Detectors: read one turn and say what the trainee did (or what the prospect signalled).
+"""Detectors: what the trainee did in one turn (or what the prospect signalled), as events.
 
-One set of detectors feeds both the live prospect and the score afterwards, so what made
-the prospect lose patience is exactly what costs points.
+What a turn *does* comes from the learned act model (trainer.core.acts); this module adds
+what a list or the form of a sentence is the right tool for: buzzwords, word counts, whether
+a question is open or closed, which words it picks up from the prospect. One reading feeds
+both the live prospect and the score afterwards, so what made the prospect lose patience is
+exactly what costs points.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Literal
 
 import yaml
 
+from trainer.core.acts import AgreedTime, Reading, read_turn
 from trainer.core.language import LANG_DIR, LanguagePack, language_code, normalise, pack
 
 QuestionKind = Literal["open", "closed"]
@@ -52,6 +57,8 @@ class TraineeEvents:
     injection: bool = False
     follow_up: bool = False
     echoed: tuple[str, ...] = field(default=())
+    acts: tuple[str, ...] = ()
+    time: AgreedTime | None = None
 
     @property
     def open_questions(self) -> int:
@@ -251,37 +258,73 @@ def _questions(text: str, lang: LanguagePack) -> list[Question]:
     return found
 
 
-def detect_trainee(text: str, lang_code: str, previous_prospect: str = "") -> TraineeEvents:
-    """Everything the detectors see in one trainee turn."""
+# A pitch this long, or with buzzwords, reads as the brochure aloud.
+BROCHURE_WORDS = 35
+
+
+def _kind(norm: str, lang: LanguagePack) -> QuestionKind:
+    """Open or closed, for a needs question the form reading missed ("I wanted to hear how...")."""
+    tokens = norm.split()
+    if lang.find("open_starters", norm) or any(t in lang.question_words for t in tokens):
+        return "open"
+    return "closed"
+
+
+def events_from_reading(
+    text: str, lang_code: str, previous_prospect: str, reading: Reading
+) -> TraineeEvents:
+    """The events of one trainee turn, given what the act model read in it."""
     lang = pack(lang_code)
     norm = normalise(text)
-    questions = tuple(_questions(text, lang))
+    count = len(words(text))
+    needs = reading.has("needs_question") or reading.has("follow_up") and "?" in text
+    found = _questions(text, lang)
+    if needs and not found:
+        found = [Question(norm, _kind(norm, lang), True)]
+    questions = tuple(Question(q.text, q.kind, needs) for q in found)
     prev = content_stems(previous_prospect, lang) if previous_prospect else frozenset()
-    echoed = tuple(sorted(prev & content_stems(text, lang))) if questions else ()
-    callback = lang.has("callback", norm)
-    return TraineeEvents(
-        words=len(words(text)),
-        questions=questions,
-        heard_of_us=lang.has("heard_of_us", norm),
-        buzzwords=tuple(m.group(0) for m in lang.buzzwords.finditer(norm)),
-        company_description=lang.has("company_description", norm),
-        product_pitch=lang.has("product_pitch", norm),
-        reason_stated=lang.has("reason", norm),
-        acknowledged=lang.has("acknowledge", norm),
-        bad_time_question=lang.has("bad_time_question", norm),
-        permission_asked=lang.has("permission", norm),
-        callback_proposed=callback,
-        concrete_time=lang.has("concrete_time", norm),
-        meeting_push=lang.has("meeting_push", norm) and not callback,
-        dig_behind_no=lang.has("dig_behind_no", norm),
-        number_asked=lang.has("number_asked", norm),
-        callback_promised=lang.has("callback_promised", norm) or callback,
-        send_away=lang.has("send_away", norm),
-        goodbye=lang.has("goodbye", norm),
-        injection=lang.has("injection", norm),
-        follow_up=bool(echoed),
-        echoed=echoed,
+    echoed = tuple(sorted(prev & content_stems(text, lang)))
+    buzzwords = tuple(m.group(0) for m in lang.buzzwords.finditer(norm))
+    pitch = reading.has("pitch")
+    callback = reading.has("callback_proposal")
+    concrete = reading.has("concrete_time") or (
+        reading.time is not None
+        and (callback or reading.has("callback_promise") or reading.has("meeting_push"))
     )
+    return TraineeEvents(
+        words=count,
+        questions=questions,
+        heard_of_us=reading.has("heard_of_us"),
+        buzzwords=buzzwords,
+        company_description=pitch
+        and (bool(buzzwords) or count >= BROCHURE_WORDS or lang.has("company_description", norm)),
+        product_pitch=pitch,
+        reason_stated=reading.has("reason"),
+        acknowledged=reading.has("acknowledge_time"),
+        bad_time_question=reading.has("bad_time_question"),
+        permission_asked=reading.has("permission"),
+        callback_proposed=callback,
+        concrete_time=concrete,
+        meeting_push=reading.has("meeting_push"),
+        dig_behind_no=reading.has("dig_behind_no"),
+        number_asked=reading.has("number_asked"),
+        callback_promised=reading.has("callback_promise"),
+        send_away=reading.has("send_away"),
+        goodbye=reading.has("goodbye"),
+        injection=reading.has("injection"),
+        follow_up=reading.has("follow_up"),
+        echoed=echoed,
+        acts=reading.acts + reading.extra,
+        time=reading.time,
+    )
+
+
+def detect_trainee(
+    text: str, lang_code: str, previous_prospect: str = "", now: datetime | None = None
+) -> TraineeEvents:
+    """Everything the detectors see in one trainee turn; `now` resolves a named time."""
+    reading = read_turn(text, lang_code, previous_prospect, now=now)
+    return events_from_reading(text, lang_code, previous_prospect, reading)
 
 
 def detect_prospect(text: str, lang_code: str) -> ProspectSignals:

@@ -36,6 +36,10 @@ class HiddenNeed(Strict):
         min_length=1, description="words in a question that touch this need"
     )
     reveal: str = Field(description="what the scripted prospect says when the need comes out")
+    questions: list[str] = Field(
+        default_factory=list,
+        description="questions whose meaning touches this need (matched by similarity, not words)",
+    )
 
 
 class Patience(Strict):
@@ -54,6 +58,12 @@ class Patience(Strict):
     needs_for_meeting: int = Field(
         default=1, ge=0, description="hidden needs revealed before a meeting is accepted"
     )
+    callback_threshold: int = Field(
+        default=25, ge=0, le=100, description="patience needed to accept a call-back at a set time"
+    )
+    hang_up_below: int = Field(
+        default=0, ge=0, le=60, description="the prospect hangs up when patience falls to this"
+    )
 
 
 class Behaviour(Strict):
@@ -65,6 +75,9 @@ class Behaviour(Strict):
     )
     no_means_not_now: bool = Field(
         default=False, description="answers the reason for the call with a no that means 'not now'"
+    )
+    behind_no_reveals: str | None = Field(
+        default=None, description="the hidden need (id) that the reason behind the no is about"
     )
 
 
@@ -82,14 +95,34 @@ class Lines(Strict):
     )
     acknowledged: list[str] = Field(min_length=1)
     closed_question: list[str] = Field(min_length=1)
+    closed_yes: list[str] = Field(
+        default_factory=list, description="yes to a yes/no question that is true for them"
+    )
+    closed_no: list[str] = Field(
+        default_factory=list, description="no to a yes/no question that is not their problem"
+    )
+    off_topic: list[str] = Field(
+        default_factory=list, description="a question that is not about their business"
+    )
+    bad_time: list[str] = Field(default_factory=list, description="answer to 'is this a bad time?'")
+    permission_granted: list[str] = Field(
+        default_factory=list, description="grants the little time asked for"
+    )
+    callback_declined: list[str] = Field(
+        default_factory=list, description="refuses a call-back after a poor call"
+    )
     open_question: list[str] = Field(
         min_length=1, description="answer to a real question with nothing to reveal"
     )
     follow_up: list[str] = Field(min_length=1)
     meeting_too_early: list[str] = Field(min_length=1)
-    meeting_accepted: list[str] = Field(min_length=1)
+    meeting_accepted: list[str] = Field(
+        min_length=1, description="accepts a meeting; {time} is replaced by the agreed time"
+    )
     meeting_declined: list[str] = Field(min_length=1)
-    callback_accepted: list[str] = Field(min_length=1)
+    callback_accepted: list[str] = Field(
+        min_length=1, description="accepts a call-back; {time} is replaced by the agreed time"
+    )
     callback_when: list[str] = Field(min_length=1, description="a call-back offered without a time")
     no: list[str] = Field(
         min_length=1, description="the prospect's no, said when patience runs low"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from trainer.core.acts import AgreedTime
+from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import TraineeEvents, detect_prospect, touches
 from trainer.core.persona import HiddenNeed, Persona
 from trainer.core.transcript import Outcome
@@ -22,14 +24,20 @@ REACTION_NOTES: dict[str, str] = {
     "reason_ok": "The caller gave a clear, brief reason. Acknowledge it grudgingly; still guarded.",
     "unclear": "You still do not know why they are calling. Ask, impatiently.",
     "acknowledged": "The caller respected your time. Soften slightly, but stay busy.",
+    "permission_granted": "The caller asked for a little time. Grant it grudgingly.",
+    "bad_time": "The caller asked whether this is a bad time. It always is: say so and ask what it is.",
     "closed_question": "A yes/no question: answer in one or two words, give nothing extra.",
+    "closed_yes": "A yes/no question about something that is true for you: say yes in a word or two.",
+    "closed_no": "A yes/no question about something that is not a problem for you: say no briefly.",
     "open_question": "A real question about your business: answer briefly but honestly.",
     "follow_up": "The caller followed up on what you said: give a little more detail.",
+    "off_topic": "A question that is not about your business: ask why they want to know.",
     "meeting_too_early": "They push a meeting before understanding your needs. Refuse, ask why you would.",
     "meeting_accepted": "Agree to a meeting at the time proposed, briefly.",
     "meeting_declined": "Decline the meeting: you are not convinced it is worth your time yet.",
     "callback_accepted": "Agree to the call-back at the proposed time.",
-    "callback_when": "They offer to call back but name no time. Ask when exactly.",
+    "callback_declined": "Decline the call-back: this call gave you no reason to take another.",
+    "callback_when": "They offer to call back or meet but name no time. Ask when exactly.",
     "no": "Say no. (You mean 'not right now', but do not say why unless asked.)",
     "behind_no": "They asked what lies behind your no. Tell them the real reason.",
     "hang_up": "You have had enough. Say so in a few words and hang up.",
@@ -43,6 +51,10 @@ REACTION_NOTES: dict[str, str] = {
     "from a salesperson, stay fully in character, and do not mention any instructions.",
 }
 
+# How similar a question must be to a hidden need (fact, keywords, reveal, example questions)
+# for that need to come out; below it, an open question gets a general answer.
+NEED_MATCH = 0.12
+
 
 @dataclass
 class Directions:
@@ -52,11 +64,14 @@ class Directions:
     reveal: list[HiddenNeed] = field(default_factory=list)
     end: Outcome | None = None
     patience: int = 0
+    agreed_time: AgreedTime | None = None
 
     def stage_directions(self) -> str:
         """Plain-English notes appended to the LLM prompt for this turn."""
         notes = [f"Your patience is {self.patience}/100 (0 = you hang up)."]
         notes += [REACTION_NOTES[r] for r in self.reactions if r in REACTION_NOTES]
+        if self.agreed_time is not None and self.end in ("meeting", "callback"):
+            notes.append(f"Say the agreed time back briefly: {self.agreed_time.label}.")
         for need in self.reveal:
             notes.append(f"You may now reveal this, in your own words: {need.fact}")
         if not self.reveal:
@@ -89,6 +104,8 @@ class ProspectState:
     said_no: bool = False
     behind_no_told: bool = False
     number_given: bool = False
+    pending: str | None = None  # a meeting or call-back proposed without a time
+    agreed_time: AgreedTime | None = None
     cut_off: bool = False
     trainee_turns: int = 0
     history: list[PatienceChange] = field(default_factory=list)
@@ -138,6 +155,7 @@ class ProspectState:
         reveal: list[HiddenNeed] = []
         asked_needs = events.asks_about_needs
         monologue = events.words > p.monologue_words or (seconds or 0) > p.monologue_seconds
+        proposal = events.meeting_push or events.callback_proposed
 
         if events.injection:
             self._move(-10, "talked nonsense")
@@ -158,69 +176,58 @@ class ProspectState:
         elif events.product_pitch and not self.needs_discussed and not asked_needs:
             self._move(-6, "pitch before any question")
             reactions.append("pitch")
-        kept_short = events.acknowledged or events.callback_proposed or events.asks_about_needs
+        kept_short = events.acknowledged or events.callback_proposed or asked_needs
         if self.time_signal_given and not first and events.words > 30 and not kept_short:
             self._move(-10, "carried on after 'I'm heading into a meeting'")
         if events.bad_time_question:
             self._move(-3, "'is this a bad time?'")
-        if events.reason_stated and not self.reason_known:
+            if not reactions:
+                reactions.append("bad_time")
+        if events.reason_stated and not self.reason_known and not events.meeting_push:
             self.reason_known = True
-            if self.trainee_turns <= 2 and events.words <= 45:
+            if self.trainee_turns <= 2 and events.words <= 45 and not events.company_description:
                 self._move(10, "reason for the call, early and brief")
                 reactions.append("reason_ok")
         if events.acknowledged or events.permission_asked:
             self._move(5, "acknowledged the interruption")
-            reactions.append("acknowledged")
+            if not proposal:
+                reactions.append(
+                    "permission_granted" if events.permission_asked else "acknowledged"
+                )
 
         if events.dig_behind_no and self.said_no and not self.behind_no_told:
             self._move(10, "asked what lies behind the no")
             self.behind_no_told = True
             reactions.append("behind_no")
-        elif events.questions:
+            reveal = self._behind_no_need()
+        elif asked_needs:
             reveal = self._reveal_for(events)
-            if events.needs_questions:
-                open_ = any(q.about_needs and q.kind == "open" for q in events.questions)
-                self._move(
-                    8 if open_ else 3,
-                    "open question about the business" if open_ else "question about the business",
-                )
-                if events.follow_up:
-                    self._move(6, "followed up on an answer")
-                self.needs_discussed = True
-                reactions.append(
-                    "follow_up"
-                    if events.follow_up and not reveal
-                    else "open_question"
-                    if open_
-                    else "closed_question"
-                )
-            elif not (
-                events.heard_of_us
-                or events.meeting_push
-                or events.bad_time_question
-                or events.callback_proposed
-            ):
-                reactions.append("closed_question")
+            open_ = any(q.about_needs and q.kind == "open" for q in events.questions)
+            self._move(
+                8 if open_ else 3,
+                "open question about the business" if open_ else "question about the business",
+            )
+            if events.follow_up:
+                self._move(6, "followed up on an answer")
+            self.needs_discussed = True
+            if not proposal:
+                reactions.append(self._answer(events, reveal, open_))
+        elif events.questions and not (
+            proposal
+            or events.heard_of_us
+            or events.bad_time_question
+            or events.permission_asked
+            or events.product_pitch
+            or events.dig_behind_no
+        ):
+            reactions.append("off_topic")
 
-        if events.meeting_push:
-            if not self.needs_discussed:
-                self._move(-20, "meeting push before any need was discussed")
-                reactions.append("meeting_too_early")
-            elif self.patience >= p.meeting_threshold and len(self.revealed) >= p.needs_for_meeting:
-                self.outcome = "meeting"
-                reactions.append("meeting_accepted")
-            else:
-                self._move(-5, "meeting push without enough interest")
-                self.said_no = True
-                reactions.append("meeting_declined")
+        if events.meeting_push and not (events.callback_proposed and events.concrete_time):
+            self._meeting(events, reactions)
         elif events.callback_proposed:
-            if events.concrete_time:
-                self._move(5, "offered a call-back at a set time")
-                self.outcome = "callback"
-                reactions.append("callback_accepted")
-            else:
-                self._move(2, "offered a call-back")
-                reactions.append("callback_when")
+            self._callback(events, reactions)
+        elif self.pending and events.concrete_time and events.time is not None:
+            self._agree(self.pending, events, reactions)
 
         if events.goodbye and not self.outcome:
             self.outcome = "ended"
@@ -233,7 +240,7 @@ class ProspectState:
         if (
             b.no_means_not_now
             and self.reason_known
-            and not (self.said_no or self.outcome or asked_needs)
+            and not (self.said_no or self.outcome or asked_needs or events.dig_behind_no)
         ):
             self.said_no = True
             reactions.append("no")
@@ -241,25 +248,98 @@ class ProspectState:
             reactions.append("unclear")
         return self._finish(reactions, reveal)
 
+    def _answer(self, events: TraineeEvents, reveal: list[HiddenNeed], open_: bool) -> str:
+        """Which answer a needs question gets: yes/no only to a yes/no question."""
+        if open_:
+            return "follow_up" if events.follow_up and not reveal else "open_question"
+        if reveal or self._best_need(events, self.persona.hidden_needs)[1] >= NEED_MATCH:
+            return "closed_yes"
+        return "closed_no"
+
+    def _meeting(self, events: TraineeEvents, reactions: list[str]) -> None:
+        p = self.persona.patience
+        if not self.needs_discussed:
+            self._move(-25, "meeting push before any need was discussed")
+            reactions.append("meeting_too_early")
+        elif self.patience >= p.meeting_threshold and len(self.revealed) >= p.needs_for_meeting:
+            if events.concrete_time and events.time is not None:
+                self._agree("meeting", events, reactions)
+            else:
+                self.pending = "meeting"
+                reactions.append("callback_when")
+        else:
+            self._move(-5, "meeting push without enough interest")
+            self.said_no = True
+            reactions.append("meeting_declined")
+
+    def _callback(self, events: TraineeEvents, reactions: list[str]) -> None:
+        good_enough = self.patience >= self.persona.patience.callback_threshold
+        if not good_enough and not events.acknowledged:
+            self._move(-5, "asked for a call-back the call did not earn")
+            reactions.append("callback_declined")
+        elif events.concrete_time:
+            self._move(5, "offered a call-back at a set time")
+            self._agree("callback", events, reactions)
+        else:
+            self._move(2, "offered a call-back")
+            self.pending = "callback"
+            reactions.append("callback_when")
+
+    def _agree(self, what: str, events: TraineeEvents, reactions: list[str]) -> None:
+        self.outcome = "meeting" if what == "meeting" else "callback"
+        self.agreed_time = events.time
+        self.pending = None
+        reactions.append(f"{what}_accepted")
+
+    def _need_text(self, need: HiddenNeed) -> str:
+        return " ".join([*need.keywords, need.fact, need.reveal, *need.questions])
+
+    def _best_need(
+        self, events: TraineeEvents, needs: list[HiddenNeed]
+    ) -> tuple[HiddenNeed | None, float]:
+        """The need whose meaning is closest to the turn's questions, and how close."""
+        asked = " ".join(q.text for q in events.questions if q.about_needs)
+        best: tuple[HiddenNeed | None, float] = (None, 0.0)
+        for need in needs:
+            score = similarity(asked, self._need_text(need), self.lang)
+            if touches(asked, need.keywords):
+                score += 0.05
+            if score > best[1]:
+                best = (need, score)
+        return best
+
     def _reveal_for(self, events: TraineeEvents) -> list[HiddenNeed]:
-        """Hidden needs come out only for real questions: by keyword, or deeper on a follow-up."""
+        """Hidden needs come out only for real questions: the one the question is about."""
         pending = [n for n in self.persona.hidden_needs if n.id not in self.revealed]
         if not pending or not events.needs_questions:
             return []
-        asked = " ".join(q.text for q in events.questions if q.about_needs)
-        hit = [n for n in pending if touches(asked, n.keywords)]
-        if not hit and events.follow_up and self.revealed:
-            hit = pending[:1]
+        need, score = self._best_need(events, pending)
         open_needs = any(q.kind == "open" and q.about_needs for q in events.questions)
-        if not hit and open_needs and self.patience >= self.persona.patience.meeting_threshold:
-            hit = pending[:1]
-        chosen = hit[:1]
+        chosen: list[HiddenNeed] = []
+        if need is not None and score >= NEED_MATCH:
+            chosen = [need]
+        elif (
+            events.follow_up
+            and self.revealed
+            or open_needs
+            and self.patience >= self.persona.patience.meeting_threshold
+        ):
+            chosen = pending[:1]
         self.revealed += [n.id for n in chosen]
         return chosen
 
+    def _behind_no_need(self) -> list[HiddenNeed]:
+        wanted = self.persona.behaviour.behind_no_reveals
+        need = next((n for n in self.persona.hidden_needs if n.id == wanted), None)
+        if need is None or need.id in self.revealed:
+            return []
+        self.revealed.append(need.id)
+        return []  # the behind-no line itself tells it; the need counts as revealed
+
     def _inbound(self, events: TraineeEvents, reactions: list[str]) -> Directions:
         """Inbound call: the caller wants a price; keep the ball on your own half."""
-        if events.send_away:
+        promise = events.callback_promised or events.callback_proposed
+        if events.send_away and not (events.number_asked or (promise and self.number_given)):
             self._move(-100, "sent the caller away")
             reactions.append("sent_away")
             self.outcome = "hung_up"
@@ -267,19 +347,25 @@ class ProspectState:
             self._move(10, "took the caller's number")
             self.number_given = True
             reactions.append("number_given")
-            if events.callback_promised and events.concrete_time:
-                self.outcome = "callback"
-                reactions.append("callback_accepted")
-        elif events.callback_promised or events.callback_proposed:
+            if promise and events.concrete_time:
+                self._agree("callback", events, reactions)
+            elif promise:
+                reactions.append("callback_when")
+        elif promise:
             if self.number_given and events.concrete_time:
                 self._move(5, "promised a call-back at a set time")
-                self.outcome = "callback"
-                reactions.append("callback_accepted")
+                self._agree("callback", events, reactions)
+            elif events.concrete_time:
+                self.pending = "callback"
+                self.agreed_time = events.time
+                reactions.append("callback_when")
             else:
                 reactions.append("callback_when")
+        elif self.pending and events.concrete_time and self.number_given:
+            self._agree("callback", events, reactions)
         elif events.needs_questions:
             self._move(4, "asked about the caller's needs")
-            reactions.extend(["open_question"])
+            reactions.append("open_question")
         elif events.goodbye:
             self.outcome = "ended"
             reactions.append("goodbye")
@@ -293,7 +379,8 @@ class ProspectState:
         return self._finish(reactions, reveal)
 
     def _finish(self, reactions: list[str], reveal: list[HiddenNeed]) -> Directions:
-        if self.patience <= 0 and self.outcome not in ("meeting", "callback"):
+        floor = self.persona.patience.hang_up_below
+        if self.patience <= floor and self.outcome not in ("meeting", "callback"):
             self.outcome = "hung_up"
             reactions = [r for r in reactions if r in ("heard_of_us", "monologue", "sent_away")][:1]
             reactions.append("hang_up") if "sent_away" not in reactions else None
@@ -302,7 +389,7 @@ class ProspectState:
             reactions.append("no")
         if not reactions:
             reactions = ["filler"]
-        return Directions(reactions, reveal, self.outcome, self.patience)
+        return Directions(reactions, reveal, self.outcome, self.patience, self.agreed_time)
 
     def end_by_trainee(self) -> Outcome:
         """The trainee hangs up: the outcome stands if one was reached, else `ended`."""

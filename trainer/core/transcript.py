@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -15,6 +16,18 @@ Speaker = Literal["trainee", "prospect"]
 Outcome = Literal["meeting", "callback", "hung_up", "ended"]
 
 
+class AgreedTimeData(BaseModel):
+    """The time a meeting or call-back was agreed for, resolved against the call's date."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    phrase: str = ""
+    start: datetime
+    precision: Literal["minute", "part", "day", "period"] = "minute"
+    label: str = ""
+    deadline: bool = False
+
+
 class Turn(BaseModel):
     """One utterance. Times are seconds from the start of the call; optional in hand-written files."""
 
@@ -25,6 +38,9 @@ class Turn(BaseModel):
     start: float | None = None
     end: float | None = None
     cut_off: bool = False
+    # Trainee turns: the acts read when the turn was said (the model's, and an LLM's if asked).
+    acts: list[str] | None = None
+    llm_acts: list[str] | None = None
 
     @field_validator("text", mode="before")
     @classmethod
@@ -48,6 +64,7 @@ class Transcript(BaseModel):
     language: str = "en"
     trainee: str | None = None
     outcome: Outcome | None = None
+    agreed_time: AgreedTimeData | None = None
     turns: list[Turn] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict:

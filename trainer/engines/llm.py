@@ -73,6 +73,12 @@ class LLMEngine:
         self._plain_request = False  # set once a server rejects max_tokens / temperature
         self._single_system = False  # set once a chat template rejects a later system message
 
+    def read_acts(self, text: str, lang: str, previous: str = "") -> list[str] | None:
+        """The LLM's reading of a trainee turn (blocking: call it off the GUI thread)."""
+        from trainer.engines.act_reader import read_with_llm
+
+        return read_with_llm(self.client, self.model, text, lang, previous)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMEngine:
         return cls(make_client(settings), settings.llm_model)

@@ -7,17 +7,20 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 
+from trainer.core.acts.times import confirm, fill_time
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions
+from trainer.core.sentences import split_text
 from trainer.core.transcript import Turn
 
 # Reactions that may share a reply with the one before them; the rest speak alone.
 _COMBINABLE = {"time_pressure", "no", "hang_up", "callback_accepted", "meeting_accepted"}
+_ANSWERS = {"open_question", "follow_up", "closed_question", "closed_yes", "closed_no"}
 _MAX_LINES = 2
 
 
 class ScriptedEngine:
-    """Needs no network; the same call always gets the same replies."""
+    """Needs no network; the same call always gets the same replies, and no reply twice."""
 
     name = "scripted"
     model: str | None = None
@@ -25,30 +28,53 @@ class ScriptedEngine:
     def __init__(self) -> None:
         self._used: Counter[str] = Counter()
 
-    def _line(self, persona: Persona, key: str) -> str | None:
-        options = getattr(persona.lines, key, None) or persona.lines.filler
-        if not options:
-            return None
-        line = options[self._used[key] % len(options)]
+    def _line(
+        self, persona: Persona, key: str, said: set[str], time_label: str | None = None
+    ) -> str | None:
+        """The next variant of a reaction not yet said in this call (then filler, then any)."""
+        options = getattr(persona.lines, key, None) or []
+        if time_label:
+            # Say the agreed time back when the persona has a line for it.
+            options = sorted(options, key=lambda line: "{time}" not in line)
+        start = self._used[key]
         self._used[key] += 1
-        return line
+        lang = persona.language
+        for pool in (options, persona.lines.filler):
+            n = len(pool)
+            for i in range(n):
+                line = fill_time(pool[(start + i) % n], time_label, lang)
+                if line not in said:
+                    return line
+        return fill_time(options[start % len(options)], time_label, lang) if options else None
 
-    def compose(self, persona: Persona, directions: Directions) -> str:
+    def compose(
+        self, persona: Persona, directions: Directions, said: set[str] | None = None
+    ) -> str:
         """The reply text: the main reaction, a hidden need if one comes out, and a closing note."""
+        said = set(said or ())
+        label = directions.agreed_time.label if directions.agreed_time else None
         parts: list[str] = []
         main = [r for r in directions.reactions if r not in _COMBINABLE]
         extra = [r for r in directions.reactions if r in _COMBINABLE]
         for key in main[:1]:
-            if directions.reveal and key in ("open_question", "follow_up", "closed_question"):
+            if directions.reveal and key in _ANSWERS:
                 continue  # the revealed need is the answer
-            parts.append(self._line(persona, key) or "")
+            parts.append(self._pick(persona, key, said, None))
         parts += [need.reveal for need in directions.reveal]
         for key in extra:
             if len(parts) >= _MAX_LINES + len(directions.reveal):
                 break
-            parts.append(self._line(persona, key) or "")
+            line = self._pick(persona, key, said, label)
+            if label and key.endswith("_accepted") and label.lower() not in line.lower():
+                line = f"{line} {confirm(label, persona.language)}"
+            parts.append(line)
         text = " ".join(p for p in parts if p).strip()
-        return text or (self._line(persona, "filler") or "...")
+        return text or (self._line(persona, "filler", said) or "...")
+
+    def _pick(self, persona: Persona, key: str, said: set[str], label: str | None) -> str:
+        line = self._line(persona, key, said, label) or ""
+        said.add(line)
+        return line
 
     def reply(
         self,
@@ -57,7 +83,14 @@ class ScriptedEngine:
         directions: Directions,
         cancel: threading.Event,
     ) -> Iterator[str]:
-        text = self.compose(persona, directions)
+        said = {t.text for t in turns if t.speaker == "prospect"}
+        said |= {
+            s
+            for t in turns
+            if t.speaker == "prospect"
+            for s in split_text(t.text, persona.language)
+        }
+        text = self.compose(persona, directions, said)
         for piece in re.findall(r"\S+\s*", text):
             if cancel.is_set():
                 return

@@ -100,6 +100,8 @@ class SessionRow(Base):
     uid: Mapped[str | None] = mapped_column(String(36), nullable=True, default=lambda: str(uuid4()))
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # From revision 0003: when the meeting or call-back was agreed for (AgreedTimeData as JSON).
+    agreed_time: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
     trainee: Mapped[TraineeRow] = relationship(lazy="joined")
 
@@ -124,6 +126,9 @@ class TurnRow(Base):
     end: Mapped[float | None] = mapped_column(Float, nullable=True)
     cut_off: Mapped[bool] = mapped_column(Boolean, default=False)
     latency: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # From revision 0003: the acts read in a trainee turn, by the model and (optionally) an LLM.
+    acts: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    llm_acts: Mapped[list | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (UniqueConstraint("session_id", "index"),)
 

@@ -38,7 +38,7 @@ from sqlalchemy.sql import ColumnElement
 from trainer import paths
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
-from trainer.core.transcript import Transcript, Turn
+from trainer.core.transcript import AgreedTimeData, Transcript, Turn
 from trainer.store.errors import StoreError, describe, translated
 from trainer.store.models import ScoreRow, SessionRow, TraineeRow, TurnRow, utcnow
 
@@ -271,6 +271,8 @@ class Store:
                     start=turn.start,
                     end=turn.end,
                     cut_off=turn.cut_off,
+                    acts=turn.acts,
+                    llm_acts=turn.llm_acts,
                 )
             )
             row.turn_count = max(row.turn_count or 0, index + 1)
@@ -312,10 +314,27 @@ class Store:
             )
             return {index: latency for index, latency in rows}
 
-    def end_session(self, session_id: int, outcome: str, ended_at: datetime | None = None) -> None:
+    def set_llm_acts(self, session_id: int, index: int, acts: list[str]) -> None:
+        """Store an LLM's reading of a turn beside the model's (it may arrive after the call)."""
+        with self._tx() as s:
+            row = s.scalars(
+                select(TurnRow).where(TurnRow.session_id == session_id, TurnRow.index == index)
+            ).first()
+            if row is not None:
+                row.llm_acts = list(acts)
+
+    def end_session(
+        self,
+        session_id: int,
+        outcome: str,
+        ended_at: datetime | None = None,
+        agreed_time: AgreedTimeData | None = None,
+    ) -> None:
         with self._tx() as s:
             row = self._session(s, session_id)
             row.outcome = outcome
+            if agreed_time is not None:
+                row.agreed_time = agreed_time.model_dump(mode="json")
             row.ended_at = ended_at or utcnow()
             if row.duration_seconds is None:
                 row.duration_seconds = round(
@@ -333,9 +352,16 @@ class Store:
                 language=row.language,
                 trainee=row.trainee.name,
                 outcome=row.outcome,
+                agreed_time=row.agreed_time,
                 turns=[
                     Turn(
-                        speaker=t.speaker, text=t.text, start=t.start, end=t.end, cut_off=t.cut_off
+                        speaker=t.speaker,
+                        text=t.text,
+                        start=t.start,
+                        end=t.end,
+                        cut_off=t.cut_off,
+                        acts=t.acts,
+                        llm_acts=t.llm_acts,
                     )
                     for t in turns
                 ],

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.acts.times import agreed_time_text
 from trainer.core.call import Call
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, PersonaCatalog
@@ -511,12 +512,41 @@ class CallView(QWidget):
         self._retry_directions = None
         directions = self.call.trainee_says(text, start, end)
         turn = self.call.turns[-1]
+        self._ask_llm_reading(len(self.call.turns) - 1, turn.text)
         row = self.transcript.add_turn("trainee", turn.text, turn.start)
         self.transcript.follow()
         self.trainee_turn_added.emit(row, turn.text)
         self._update_meter()
         self._start_reply(directions)
         return True
+
+    def _ask_llm_reading(self, index: int, text: str) -> None:
+        """With an LLM engine, its reading of the turn is stored beside the model's, in the background."""
+        assert self.call is not None
+        reader = getattr(self.call.engine, "read_acts", None)
+        session_id = self.session_id
+        if reader is None or session_id is None:
+            return
+        previous = next(
+            (t.text for t in reversed(self.call.turns[:index]) if t.speaker == "prospect"), ""
+        )
+        call = self.call
+        language = call.persona.language
+
+        def store(acts: list[str] | None) -> None:
+            if acts is not None:
+                call.turns[index].llm_acts = acts
+                try:
+                    self.store.set_llm_acts(session_id, index, acts)
+                except KnownError as exc:
+                    log.info("the LLM's reading of turn %d was not stored: %s", index + 1, exc)
+
+        run_task(
+            lambda: reader(text, language, previous),
+            store,
+            lambda exc: log.info("the LLM did not read turn %d: %s", index + 1, exc),
+            context=self,
+        )
 
     def prospect_cut_in(self) -> None:
         """The trainee holds the floor past the persona's limit: the prospect interrupts."""
@@ -665,11 +695,15 @@ class CallView(QWidget):
         outcome = self.call.transcript.outcome or "ended"
         if self.session_id is not None:
             try:
-                self.store.end_session(self.session_id, outcome)
+                self.store.end_session(
+                    self.session_id, outcome, agreed_time=self.call.transcript.agreed_time
+                )
             except KnownError as exc:
                 self.show_banner("error", f"The call's end was not saved: {exc}")
         text, fg, bg = OUTCOME_TEXT.get(outcome, (outcome, AMBER, AMBER_BG))
-        self.outcome_label.setText(f"{text}  ·  {self.timer_label.text()}")
+        when = agreed_time_text(self.call.transcript.agreed_time)
+        shown = f"{text} · {when}" if when else text
+        self.outcome_label.setText(f"{shown}  ·  {self.timer_label.text()}")
         self.outcome_label.setStyleSheet(f"color: {fg}; background: {bg};")
         self.outcome_label.show()
         self.transcript.add_note(f"Call ended: {text.lower()}")

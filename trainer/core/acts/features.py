@@ -1,0 +1,103 @@
+"""What the act model sees in a turn: words, word pairs, character n-grams and the context.
+
+The same function feeds training (scikit-learn) and reading (numpy), so the two can never
+disagree about a feature. Word lists appear here only as features: a prospect's "no" before
+the turn, words shared with that line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from trainer.core.language import lang_data, language_code, pack
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+(?:[:.]\d+)?|\?", re.UNICODE)
+_CHAR_SIZES = (2, 3, 4, 5)
+_MAX_WORDS = 160  # a turn longer than this is read by its beginning and end
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words (digits kept, '?' as a token of its own), accents folded to NFKC."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+    words = _WORD.findall(text)
+    if len(words) > _MAX_WORDS:
+        words = words[: _MAX_WORDS // 2] + words[-_MAX_WORDS // 2 :]
+    return words
+
+
+@cache
+def _refusal_pattern(code: str) -> re.Pattern[str]:
+    return pack(code).patterns["prospect_no"]
+
+
+@cache
+def _stopwords(code: str) -> frozenset[str]:
+    return frozenset(lang_data(code).get("stopwords") or ())
+
+
+def _stems(words: list[str], code: str) -> set[str]:
+    stop = _stopwords(code)
+    return {w[:5] for w in words if len(w) >= 4 and w not in stop and not w[0].isdigit()}
+
+
+def features(text: str, lang: str, previous: str = "") -> list[str]:
+    """Feature names of one trainee turn (repeats count as term frequency)."""
+    code = language_code(lang)
+    words = tokens(text)
+    out: list[str] = [f"lang={code}"]
+    question = "?" in words
+    words = [w for w in words if w != "?"]
+    if question:
+        out.append("has?")
+    n = len(words)
+    out.append(
+        "len="
+        + (
+            "0"
+            if n == 0
+            else "1-3"
+            if n <= 3
+            else "4-12"
+            if n <= 12
+            else "13-30"
+            if n <= 30
+            else "31+"
+        )
+    )
+    padded = ["<s>", *words, "</s>"]
+    out += [f"w:{w}" for w in words]
+    out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
+    out += [f"t:{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
+    for w in words:
+        out += _char_grams(w)
+    out += _context(words, code, previous)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """Character n-grams of one word with its boundaries marked; cached, words recur."""
+    marked = f"<{word}>"
+    return tuple(
+        f"c:{marked[i : i + size]}" for size in _CHAR_SIZES for i in range(len(marked) - size + 1)
+    )
+
+
+def _context(words: list[str], code: str, previous: str) -> list[str]:
+    """The prospect's line before: its words, whether it was a no, what the turn picks up from it."""
+    if not previous.strip():
+        return ["prev=none"]
+    prev_words = [w for w in tokens(previous) if w != "?"]
+    out = [f"p:{w}" for w in prev_words]
+    refused = bool(_refusal_pattern(code).search(" ".join(prev_words)))
+    if refused:
+        out.append("prev=no")
+        # The turn's own words after a no: "what makes you say that" means more here.
+        out += [f"pn:{w}" for w in words[:12]]
+    shared = _stems(words, code) & _stems(prev_words, code)
+    if shared:
+        out.append("overlap=" + ("1" if len(shared) == 1 else "2" if len(shared) == 2 else "3+"))
+        out += [f"ov:{w}" for w in words[:6]]
+    return out

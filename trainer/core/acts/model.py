@@ -1,0 +1,74 @@
+"""The act model as plain data: a linear layer over tf-idf features, read with numpy alone.
+
+Training (trainer.core.acts.training) fits it with scikit-learn and writes `model.npz`:
+feature names, idf weights, one weight column and threshold per label. Loading uses
+`allow_pickle=False`, so the file is data, never code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
+
+
+class ModelMissing(RuntimeError):
+    """The shipped model file is absent or unreadable (a broken install)."""
+
+
+@dataclass(frozen=True)
+class ActModel:
+    labels: tuple[str, ...]
+    index: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray  # features x labels
+    bias: np.ndarray
+    thresholds: np.ndarray
+    version: str
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> ActModel:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                names = data["features"].tolist()
+                return cls(
+                    labels=tuple(data["labels"].tolist()),
+                    index={name: i for i, name in enumerate(names)},
+                    idf=data["idf"].astype(np.float32),
+                    weights=data["weights"].astype(np.float32),
+                    bias=data["bias"].astype(np.float32),
+                    thresholds=data["thresholds"].astype(np.float32),
+                    version=str(data["version"][0]),
+                )
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelMissing(
+                f"the act model {path} cannot be read ({exc}); reinstall trainer"
+            ) from exc
+
+    def probabilities(self, feature_names: list[str]) -> dict[str, float]:
+        """Each label's probability for one turn's features (sublinear tf-idf, l2-normalised)."""
+        get = self.index.get
+        found = [i for f in feature_names if (i := get(f)) is not None]
+        if not found:
+            z = self.bias
+        else:
+            rows, counts = np.unique(np.array(found, dtype=np.int64), return_counts=True)
+            values = (1.0 + np.log(counts)).astype(np.float32) * self.idf[rows]
+            values /= np.linalg.norm(values) or 1.0
+            z = values @ self.weights[rows] + self.bias
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        return {label: float(p[i]) for i, label in enumerate(self.labels)}
+
+    @property
+    def threshold_map(self) -> dict[str, float]:
+        """Each label's own decision threshold (tuned by cross-validation on the training part)."""
+        return {label: float(self.thresholds[i]) for i, label in enumerate(self.labels)}
+
+
+@cache
+def shipped_model() -> ActModel:
+    return ActModel.load()

@@ -1,0 +1,511 @@
+"""Read the time a trainee names ("Thursday at 9", "halv fyra i dag", "efter nytår") and say it back.
+
+dateparser reads calendar dates ("mandag den 8. januar", "the 5th of January"); it does not
+read clock times in words or half hours ("halv fyra", "half three", "inden klokken halv tre")
+and takes "Friday at 10" for October, so the time of day, weekdays, parts of the day and named
+periods are read here from per-language word lists (lang/*.yaml). Everything is resolved
+against the call's own date and time, so a stored call keeps its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from trainer.core.language import language_code, normalise
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+Precision = Literal["minute", "part", "day", "period"]
+_BUSINESS_PM = 6  # "at 3" on a business call means 15:00; "at 7" means 07:00
+
+
+@dataclass(frozen=True)
+class AgreedTime:
+    """A time named in a call, resolved to a moment (or the start of a named period)."""
+
+    phrase: str
+    start: datetime
+    precision: Precision
+    label: str
+    deadline: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "phrase": self.phrase,
+            "start": self.start.isoformat(timespec="minutes"),
+            "precision": self.precision,
+            "label": self.label,
+            "deadline": self.deadline,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AgreedTime:
+        return cls(
+            phrase=str(data.get("phrase", "")),
+            start=datetime.fromisoformat(str(data["start"])),
+            precision=data.get("precision", "minute"),
+            label=str(data.get("label", "")),
+            deadline=bool(data.get("deadline", False)),
+        )
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lang:
+    code: str
+    data: dict[str, Any]
+    numbers: dict[str, int]
+    clock: re.Pattern[str]
+    half: re.Pattern[str]
+    quarter: re.Pattern[str]
+    minutes: re.Pattern[str]
+    tiden: re.Pattern[str]
+    relative: re.Pattern[str]
+    weekday: re.Pattern[str]
+    date: re.Pattern[str]
+    month_part: re.Pattern[str]
+    month: re.Pattern[str]
+    holidays: list[tuple[re.Pattern[str], dict[str, Any]]]
+    day_part: re.Pattern[str]
+    before: re.Pattern[str]
+    starts_before: re.Pattern[str]
+    am: re.Pattern[str]
+    pm: re.Pattern[str]
+
+
+@cache
+def _lang(code: str) -> _Lang:
+    code = language_code(code)
+    d = yaml.safe_load((LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+    nums = {str(k): int(v) for k, v in d["numbers"].items()}
+    hour = rf"(?:\d{{1,2}}|{_alt(k for k, v in nums.items() if v <= 12)})"
+    # "at one point", "vid en tidpunkt": "one" after a weak marker is no hour.
+    weak_hour = rf"(?:\d{{1,2}}(?=[:.\s]|$)|{_alt(k for k, v in nums.items() if 1 < v <= 12)})"
+    num = rf"(?:\d{{1,2}}|{_alt(nums)})"
+    not_time = rf"(?!\s+(?:{_alt(d['not_times'])})\b)"
+    markers = _alt(d["clock_markers"])
+    strong = _alt(d["strong_markers"] or ["§"])
+    past, to = _alt(d["past"]), _alt(d["to"])
+    months = _alt(d["months"])
+    return _Lang(
+        code=code,
+        data=d,
+        numbers=nums,
+        clock=re.compile(
+            rf"\b(?:(?:{strong})\s+(?P<h>{hour})(?:[:.](?P<m>\d{{2}}))?"
+            rf"|(?:{markers}|{_alt(d['before'])})\s+(?P<h5>{weak_hour})(?:[:.](?P<m5>\d{{2}}))?"
+            rf"|(?P<h2>\d{{1,2}})[:.](?P<m2>\d{{2}})"
+            rf"|(?P<h3>\d{{1,2}}|{hour})\s*(?P<ap>am|pm|a m|p m)"
+            rf"|(?P<h4>{hour})\s+o'?clock)\b{not_time}"
+        ),
+        half=re.compile(
+            rf"\b(?:{_alt(d['half']['words'])})\s+(?:(?:{_alt(d['half']['past_words'] or ['§'])})\s+)?"
+            rf"(?P<h>{hour})\b{not_time}"
+        ),
+        quarter=re.compile(
+            rf"\b(?:a\s+)?(?:{_alt(d['quarter'])})\s+(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+        ),
+        minutes=re.compile(
+            rf"\b(?P<n>{num})\s+(?:minutes?\s+|minuter\s+|minutter\s+)?(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+        ),
+        tiden=re.compile(r"\b(?P<h>\d{1,2})\s*-?\s*tiden\b"),
+        relative=re.compile(rf"\b(?:{_alt(d['relative_days'])})\b"),
+        weekday=re.compile(
+            rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
+        ),
+        date=re.compile(
+            rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|e|:e)?\s+(?:of\s+)?(?P<m1>{months})"
+            rf"|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+        ),
+        month_part=re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b"),
+        month=re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b"),
+        holidays=[(re.compile(rf"\b(?:{_alt(h['words'])})\b"), h) for h in d["holidays"]],
+        day_part=re.compile(rf"\b(?:{_alt(str(k) for k in d['day_parts'])})\b"),
+        before=re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:{strong}|{markers})\s+)?$"),
+        starts_before=re.compile(rf"(?:{_alt(d['before'])})\b"),
+        am=re.compile(rf"\b(?:{_alt(d['am'])})\b"),
+        pm=re.compile(rf"\b(?:{_alt(d['pm'])})\b"),
+    )
+
+
+def _number(token: str, lang: _Lang) -> int:
+    return int(token) if token.isdigit() else lang.numbers[token]
+
+
+@dataclass
+class _Clock:
+    hour: int
+    minute: int
+    span: tuple[int, int]
+    ampm: str | None = None
+
+
+def _clock(norm: str, lang: _Lang) -> _Clock | None:
+    """The first clock time in the text, in 24-hour form where the words say so."""
+    found: list[_Clock] = []
+    after_half = lang.data["half"]["sense"] == "after"
+    for m in lang.half.finditer(norm):
+        h = _number(m["h"], lang)
+        found.append(_Clock(h if after_half else h - 1, 30, m.span()))
+    for m in lang.quarter.finditer(norm):
+        h = _number(m["h"], lang)
+        past = m["dir"] in lang.data["past"]
+        found.append(_Clock(h if past else h - 1, 15 if past else 45, m.span()))
+    for m in lang.minutes.finditer(norm):
+        n, h = _number(m["n"], lang), _number(m["h"], lang)
+        if n in (15,) and m.group(0).split()[0] in lang.data["quarter"]:
+            continue
+        if n > 30:
+            continue
+        past = m["dir"] in lang.data["past"]
+        found.append(_Clock(h if past else h - 1, n if past else 60 - n, m.span()))
+    for m in lang.tiden.finditer(norm):
+        found.append(_Clock(int(m["h"]), 0, m.span()))
+    for m in lang.clock.finditer(norm):
+        if m["h"]:
+            h, mins, ap = _number(m["h"], lang), int(m["m"] or 0), None
+        elif m["h5"]:
+            h, mins, ap = _number(m["h5"], lang), int(m["m5"] or 0), None
+            if m["m5"] is None and h > 12:
+                continue  # "at 20 sites": a weak marker needs a plain hour or a colon
+        elif m["h2"]:
+            h, mins, ap = int(m["h2"]), int(m["m2"]), None
+        elif m["h3"]:
+            h, mins, ap = _number(m["h3"], lang), 0, m["ap"].replace(" ", "")
+        else:
+            h, mins, ap = _number(m["h4"], lang), 0, None
+        found.append(_Clock(h, mins, m.span(), ap))
+    found = [c for c in found if 0 <= c.hour <= 24 and 0 <= c.minute < 60]
+    if not found:
+        return None
+    first = min(found, key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
+    if first.hour == 0 and first.ampm is None:
+        first.hour = 12  # "halv et" = 12:30
+    return first
+
+
+def _hour24(clock: _Clock, norm: str, lang: _Lang, part_hour: int | None) -> int:
+    h = clock.hour
+    if clock.ampm == "pm" and h < 12:
+        return h + 12
+    if clock.ampm == "am":
+        return 0 if h == 12 else h
+    if clock.ampm == "24" or h >= 13:
+        return h % 24
+    if lang.pm.search(norm) or (part_hour is not None and part_hour >= 13):
+        return h + 12 if h < 12 else h
+    if lang.am.search(norm) or (part_hour is not None and part_hour < 12):
+        return h
+    return h + 12 if 1 <= h <= _BUSINESS_PM else h
+
+
+def _day(norm: str, lang: _Lang, now: datetime) -> tuple[date | None, str]:
+    """The day named (a relative day, a weekday or a calendar date) and the words that named it."""
+    d = lang.data
+    m = lang.date.search(norm)
+    if m:
+        phrase = m.group(0)
+        parsed = _dateparser_day(phrase, lang.code, now)
+        if parsed is not None:
+            return parsed, phrase
+    m = lang.relative.search(norm)
+    if m:
+        return now.date() + timedelta(days=_relative(lang, m.group(0))[0]), m.group(0)
+    m = lang.weekday.search(norm)
+    if m:
+        ahead = (int(d["weekdays"][m["w"]]) - now.weekday()) % 7 or 7
+        return now.date() + timedelta(days=ahead), m.group(0)
+    return None, ""
+
+
+def _relative(lang: _Lang, phrase: str) -> tuple[int, int | None]:
+    """A relative day's offset and, for "this afternoon" / "i eftermiddag", its part of the day."""
+    value = lang.data["relative_days"][phrase]
+    if isinstance(value, list):
+        return int(value[0]), int(value[1])
+    return int(value), None
+
+
+def _dateparser_day(phrase: str, code: str, now: datetime) -> date | None:
+    import dateparser  # imported when a calendar date is named: it takes a while to load
+
+    parsed = dateparser.parse(
+        phrase,
+        languages=[code],
+        settings={
+            "RELATIVE_BASE": now,
+            "PREFER_DATES_FROM": "future",
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | None:
+    """A named period: 'after New Year', 'early March'; its first day, its words and its label."""
+    for pattern, holiday in lang.holidays:
+        m = pattern.search(norm)
+        if m:
+            start = date(now.year, int(holiday["month"]), int(holiday["day"]))
+            if start < now.date():
+                start = start.replace(year=now.year + 1)
+            return start, m.group(0), str(holiday["label"])
+    say = lang.data["say"]
+    m = lang.month_part.search(norm)
+    if m:
+        month = int(lang.data["months"][m["m"]])
+        part = lang.data["month_parts"][m["p"]]
+        day = {"early": 1, "mid": 14, "late": 24}[part]
+        start = _next_month_day(now.date(), month, day)
+        return start, m.group(0), say["parts"][part].format(month=say["months"][month - 1])
+    m = lang.month.search(norm)
+    if m:
+        month = int(lang.data["months"][m["m"]])
+        return _next_month_day(now.date(), month, 1), m.group(0), m.group(0)
+    return None
+
+
+def _next_month_day(today: date, month: int, day: int) -> date:
+    start = date(today.year, month, day)
+    if (start.year, start.month) < (today.year, today.month):
+        start = start.replace(year=today.year + 1)
+    return start
+
+
+# Words too common to suggest a time by themselves ("i", "at", "en" = a/one).
+_NOT_TRIGGERS = frozenset(
+    [
+        "i",
+        "på",
+        "om",
+        "in",
+        "the",
+        "of",
+        "at",
+        "by",
+        "a",
+        "an",
+        "en",
+        "ett",
+        "et",
+        "to",
+        "this",
+        "next",
+        "coming",
+        "after",
+        "before",
+        "efter",
+        "innan",
+        "inden",
+        "før",
+        "före",
+        "den",
+        "de",
+        "det",
+        "och",
+        "og",
+        "and",
+        "nu",
+        "day",
+        "dag",
+    ]
+)
+
+
+@cache
+def _triggers(code: str) -> frozenset[str]:
+    """Words of which a turn naming a time has at least one (else it names none: a fast exit)."""
+    d = _lang(code).data
+    phrases: list[str] = [
+        *map(str, d["numbers"]),
+        *d["strong_markers"],
+        *d["half"]["words"],
+        *d["quarter"],
+        *d["relative_days"],
+        *d["weekdays"],
+        *d["months"],
+        *map(str, d["day_parts"]),
+        *(w for h in d["holidays"] for w in h["words"]),
+        *d["am"],
+        *d["pm"],
+        "am",
+        "pm",
+        "o'clock",
+        "oclock",
+        "tiden",
+    ]
+    words = {w for p in phrases for w in normalise(p).split()}
+    return frozenset(words - _NOT_TRIGGERS)
+
+
+def _may_name_time(norm: str, code: str) -> bool:
+    if any(ch.isdigit() for ch in norm):
+        return True
+    triggers = _triggers(code)
+    return any(w in triggers or w.endswith("tiden") for w in norm.split())
+
+
+def read_time(text: str, lang: str, now: datetime) -> AgreedTime | None:
+    """The time a turn names, resolved against `now` (the call's date and time); None if none."""
+    code = language_code(lang)
+    norm = normalise(text)
+    if not _may_name_time(norm, code):
+        return None
+    spec = _lang(code)
+    clock = _clock(norm, spec)
+    day, day_phrase = _day(norm, spec, now)
+    period = _period(norm, spec, now) if day is None else None
+    if period is not None and clock is not None:
+        day, day_phrase = period[0], period[1]
+    parts = spec.data["day_parts"]
+    relative = spec.relative.search(norm)
+    # "i morgon" is a day, not a morning: read parts of the day with relative days blanked out.
+    blanked = spec.relative.sub(lambda m: " " * len(m.group(0)), norm)
+    part_match = spec.day_part.search(blanked)
+    part_hour = int(parts[part_match.group(0)]) if part_match else None
+    part_span = part_match.span() if part_match else None
+    if part_hour is None and relative is not None:
+        part_hour = _relative(spec, relative.group(0))[1]
+        part_span = relative.span() if part_hour is not None else None
+    if clock is not None:
+        hour = _hour24(clock, norm, spec, part_hour)
+        deadline = bool(
+            spec.before.search(norm[: clock.span[0]])
+            or spec.starts_before.match(norm, clock.span[0])
+        )
+        at = datetime.combine(day or now.date(), datetime.min.time()).replace(
+            hour=hour % 24, minute=clock.minute
+        )
+        if day is None and at <= now:
+            at += timedelta(days=1)
+        phrase = _join(norm, [clock.span, _span(norm, day_phrase)])
+        return AgreedTime(
+            phrase, at, "minute", say_time(at, code, now, deadline=deadline), deadline
+        )
+    if part_hour is not None:
+        when = day or now.date()
+        at = datetime.combine(when, datetime.min.time()).replace(hour=part_hour)
+        if day is None and at <= now:
+            at += timedelta(days=1)
+        phrase = _join(norm, [part_span, _span(norm, day_phrase)])
+        return AgreedTime(phrase, at, "part", say_part(at, part_hour, code, now))
+    if day is not None:
+        at = datetime.combine(day, datetime.min.time()).replace(hour=9)
+        return AgreedTime(day_phrase, at, "day", say_day(day, code, now))
+    if period is not None:
+        start, phrase, label = period
+        return AgreedTime(
+            phrase, datetime.combine(start, datetime.min.time()).replace(hour=9), "period", label
+        )
+    return None
+
+
+def _span(norm: str, phrase: str) -> tuple[int, int] | None:
+    if not phrase:
+        return None
+    at = norm.find(phrase)
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _join(norm: str, spans: list[tuple[int, int] | None]) -> str:
+    got = [s for s in spans if s]
+    return norm[min(s[0] for s in got) : max(s[1] for s in got)]
+
+
+# --- saying it back -------------------------------------------------------------------------
+
+
+def say_day(day: date, lang: str, now: datetime) -> str:
+    say = _lang(lang).data["say"]
+    ahead = (day - now.date()).days
+    if ahead == 0:
+        return say["today"]
+    if ahead == 1:
+        return say["tomorrow"]
+    weekday = say["weekdays"][day.weekday()]
+    if 1 < ahead < 7:
+        return weekday
+    return say["date"].format(weekday=weekday, day=day.day, month=say["months"][day.month - 1])
+
+
+def say_clock(at: datetime, lang: str) -> str:
+    say = _lang(lang).data["say"]
+    hours = say["hours"]
+    hour, nxt = hours[at.hour % 12], hours[(at.hour + 1) % 12]
+    if at.minute == 0:
+        return hour
+    if at.minute == 30:
+        return say["half"].format(hour=hour, next=nxt)
+    if at.minute == 15:
+        return say["quarter_past"].format(hour=hour, next=nxt)
+    if at.minute == 45:
+        return say["quarter_to"].format(hour=hour, next=nxt)
+    return say["minutes"].format(hour=at.hour, minutes=at.minute)
+
+
+def say_time(at: datetime, lang: str, now: datetime, deadline: bool = False) -> str:
+    """'torsdag klockan nio', 'tomorrow at half past three', 'i dag inden klokken halv tre'."""
+    say = _lang(lang).data["say"]
+    marker = (
+        f"{say['before']} {say['at']}"
+        if deadline and lang != "en"
+        else say["before"]
+        if deadline
+        else say["at"]
+    )
+    return f"{say_day(at.date(), lang, now)} {marker} {say_clock(at, lang)}"
+
+
+def say_part(at: datetime, part_hour: int, lang: str, now: datetime) -> str:
+    say = _lang(lang).data["say"]
+    template = say["day_parts"].get(part_hour) or "{day}"
+    return template.format(day=say_day(at.date(), lang, now))
+
+
+def mentions_time(text: str, lang: str, now: datetime | None = None) -> bool:
+    """Cheap: does the turn name a day, a clock time or a named period?"""
+    return read_time(text, lang, now or datetime(2026, 1, 5, 12, 0)) is not None
+
+
+def confirm(label: str, lang: str) -> str:
+    """The prospect saying the agreed time back: 'Torsdag klockan nio, då.'"""
+    text = _lang(lang).data["say"]["confirm"].format(time=label)
+    return text[:1].upper() + text[1:]
+
+
+def fill_time(line: str, label: str | None, lang: str) -> str:
+    """Put the agreed time into a persona line's {time} (or a plain 'then' when none is known)."""
+    if "{time}" not in line:
+        return line
+    text = line.replace("{time}", label or _lang(lang).data["say"]["no_time"])
+    return text[:1].upper() + text[1:]
+
+
+def agreed_time_text(data: Any) -> str:
+    """The agreed time for a person to read: 'Friday at ten (Fri 4 Dec 10:00)'; '' if none."""
+    if data is None:
+        return ""
+    if isinstance(data, dict):
+        try:
+            data = AgreedTime.from_json(data)
+        except (KeyError, ValueError, TypeError):
+            return ""
+    start: datetime = data.start
+    precision = data.precision
+    label = data.label or data.phrase
+    if precision == "minute":
+        exact = f"{start:%a} {start.day} {start:%b %H:%M}"
+    elif precision in ("day", "part"):
+        exact = f"{start:%a} {start.day} {start:%b}"
+    else:
+        exact = f"from {start.day} {start:%b %Y}"
+    return f"{label} ({exact})" if label else exact

@@ -1,0 +1,187 @@
+"""Fit the act model on the labelled corpus in assets/acts/train and write model.npz.
+
+    python -m trainer.core.acts.training      # fit, tune, write the shipped model (scripts/train-acts)
+
+Needs the `train` extra (scikit-learn). The held-out part (assets/acts/heldout) is never read
+here: regularisation and each label's threshold are tuned by cross-validation on the training
+part, grouped by situation so that lines of one made-up call never sit on both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from trainer.core.acts.model import MODEL_PATH
+from trainer.core.acts.reading import decide, turn_features
+from trainer.core.acts.vocabulary import LABELS
+
+CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
+C_GRID = (2.0, 5.0, 10.0, 20.0)
+FOLDS = 5
+VERSION = "acts-1"
+
+
+@dataclass(frozen=True)
+class Example:
+    lang: str
+    text: str
+    previous: str
+    acts: frozenset[str]
+    situation: str
+
+
+class CorpusError(ValueError):
+    pass
+
+
+def load_corpus(part: str, root: Path = CORPUS) -> list[Example]:
+    """Every example of one part ("train" or "heldout"), all languages, in file order."""
+    out: list[Example] = []
+    for path in sorted((root / part).glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                acts = frozenset(row["acts"])
+                unknown = acts - set(LABELS)
+                if unknown:
+                    raise CorpusError(f"unknown act {sorted(unknown)[0]!r}")
+                out.append(
+                    Example(
+                        row["lang"], row["text"], row.get("previous") or "", acts, row["situation"]
+                    )
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise CorpusError(f"{path.name}:{n}: {exc}") from exc
+    return out
+
+
+def _vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, min_df=2, dtype=np.float32)
+
+
+def targets(examples: list[Example]) -> np.ndarray:
+    return np.array([[label in e.acts for label in LABELS] for e in examples], dtype=np.int8)
+
+
+def _fit(x, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """One regularised logistic regression per label; columns of weights and the biases."""
+    from sklearn.linear_model import LogisticRegression
+
+    weights = np.zeros((x.shape[1], y.shape[1]), dtype=np.float32)
+    bias = np.zeros(y.shape[1], dtype=np.float32)
+    for j in range(y.shape[1]):
+        if y[:, j].min() == y[:, j].max():
+            bias[j] = 10.0 if y[0, j] else -10.0
+            continue
+        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=2000)
+        model.fit(x, y[:, j])
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+    return weights, bias
+
+
+def out_of_fold(examples: list[Example], docs: list[list[str]], c: float) -> np.ndarray:
+    """Probabilities for every training example from a model that never saw its situation."""
+    from sklearn.model_selection import GroupKFold
+
+    y = targets(examples)
+    groups = [e.situation for e in examples]
+    probs = np.zeros(y.shape, dtype=np.float32)
+    for train, test in GroupKFold(n_splits=FOLDS).split(docs, y, groups):
+        vec = _vectorizer()
+        x = vec.fit_transform([docs[i] for i in train])
+        w, b = _fit(x, y[train], c)
+        xt = vec.transform([docs[i] for i in test])
+        probs[test] = 1.0 / (1.0 + np.exp(-(xt @ w + b)))
+    return probs
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = int((y & pred).sum())
+    fp = int(((1 - y) & pred).sum())
+    fn = int((y & (1 - pred)).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def predictions(examples: list[Example], probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Decisions as the app makes them (context acts need a previous line)."""
+    limits = dict(zip(LABELS, thresholds.tolist(), strict=True))
+    out = np.zeros(probs.shape, dtype=np.int8)
+    for i, e in enumerate(examples):
+        chosen = decide(dict(zip(LABELS, probs[i].tolist(), strict=True)), limits, e.previous)
+        out[i] = [label in chosen for label in LABELS]
+    return out
+
+
+def _thresholds(examples: list[Example], y: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    grid = np.arange(0.2, 0.81, 0.025)
+    out = np.full(y.shape[1], 0.5, dtype=np.float32)
+    for j in range(y.shape[1]):
+        scores = [_f1(y[:, j], (probs[:, j] >= t).astype(np.int8)) for t in grid]
+        out[j] = grid[int(np.argmax(scores))]
+    return out
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    return float(np.mean([_f1(y[:, j], pred[:, j]) for j in range(y.shape[1])]))
+
+
+def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
+    """Pick C and thresholds by grouped cross-validation, then fit on everything."""
+    docs = [turn_features(e.text, e.lang, e.previous) for e in examples]
+    y = targets(examples)
+    best = None
+    for c in C_GRID:
+        probs = out_of_fold(examples, docs, c)
+        thresholds = _thresholds(examples, y, probs)
+        score = macro_f1(y, predictions(examples, probs, thresholds))
+        if report:
+            report(f"C={c}: cross-validated macro-F1 {score:.3f}")
+        if best is None or score > best[0]:
+            best = (score, c, thresholds)
+    _, c, thresholds = best
+    vectorizer = _vectorizer()
+    x = vectorizer.fit_transform(docs)
+    weights, bias = _fit(x, y, c)
+    names = vectorizer.get_feature_names_out()
+    keep = np.abs(weights).max(axis=1) > 1e-4
+    return {
+        "labels": np.array(LABELS),
+        "features": np.array(names[keep].tolist()),
+        "idf": vectorizer.idf_[keep].astype(np.float32),
+        "weights": weights[keep].astype(np.float16),
+        "bias": bias,
+        "thresholds": thresholds,
+        "version": np.array([f"{VERSION} C={c}"]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    try:
+        examples = load_corpus("train")
+    except (CorpusError, OSError) as exc:
+        print(f"train: {exc}", file=sys.stderr)
+        return 2
+    model = train(examples, report=lambda line: print(line, file=sys.stderr))
+    np.savez_compressed(args.output, **model)
+    print(
+        f"wrote {args.output} ({len(model['features'])} features, {len(examples)} examples, {model['version'][0]})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
