@@ -36,10 +36,10 @@ def test_bad_script_from_the_seed_makes_the_swedish_ceo_hang_up(catalog):
         ],
     )
     assert call.transcript.outcome == "hung_up"
-    assert call.state.patience == 0
+    assert call.state.patience <= call.persona.patience.hang_up_below
     reasons = [h.reason for h in call.state.history]
     assert "'have you heard of us?' opener" in reasons
-    assert "meeting push before any need was discussed" in reasons
+    assert "brochure talk and buzzwords" in reasons
 
 
 def test_needs_first_call_reveals_hidden_needs_and_books_a_meeting(catalog):
@@ -60,11 +60,25 @@ def test_needs_first_call_reveals_hidden_needs_and_books_a_meeting(catalog):
     assert "Excel" in revealed_text
 
 
-def test_meeting_push_before_needs_is_refused_even_when_polite(catalog):
+def test_the_seed_ceo_hangs_up_on_an_early_push_to_meet_the_sellers_boss(catalog):
     state = ProspectState(catalog.get("grumpy-ceo-en"))
     directions = state.update(
         detect_trainee(
             "Our CEO is in town next week and would like to meet you. When suits you?", "en"
+        )
+    )
+    assert directions.reactions == ["meeting_too_early", "hang_up"]  # he says why, then goes
+    assert state.outcome == "hung_up"
+
+
+def test_meeting_push_before_needs_is_refused_even_when_polite(catalog):
+    state = ProspectState(catalog.get("busy-ceo-da"))
+    directions = state.update(
+        detect_trainee(
+            "Hej Mette, jeg skal nok være kort. Kan vi ikke tage et møde i næste uge, "
+            "hvor jeg viser jer vores system?",
+            "da",
+            "Det er Mette.",
         )
     )
     assert "meeting_too_early" in directions.reactions

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from trainer.core.acts.times import agreed_time_text
 from trainer.core.call import Call
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, load_catalog
@@ -156,6 +157,11 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
         result = {
             "session_id": session_id,
             "outcome": outcome,
+            "agreed_time": (
+                call.transcript.agreed_time.model_dump(mode="json")
+                if call.transcript.agreed_time
+                else None
+            ),
             "turns": [t.model_dump(mode="json") for t in call.turns],
         }
         if payload is not None:
@@ -170,7 +176,11 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         print()
-        print(f"Outcome: {outcome} ({OUTCOME_TEXT.get(outcome, outcome)})")
+        when = agreed_time_text(call.transcript.agreed_time)
+        print(
+            f"Outcome: {outcome} ({OUTCOME_TEXT.get(outcome, outcome)})"
+            + (f", {when}" if when else "")
+        )
         if payload is not None:
             print(headline(payload))
         print(f"Stored as session {session_id}: trainer sessions show {session_id}")

@@ -7,6 +7,7 @@ import dataclasses
 import json
 from datetime import date, datetime
 
+from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
 from trainer.store import SessionSummary, Store
 
@@ -149,7 +150,8 @@ def show_session(args: argparse.Namespace) -> int:
     print(
         f"Started {_local(info.started_at)}, {_duration(info.duration_seconds)} long, engine {engine}"
     )
-    print(f"Outcome: {info.outcome or '(not finished)'}")
+    when = agreed_time_text(info.agreed_time) if info.outcome in ("meeting", "callback") else ""
+    print(f"Outcome: {info.outcome or '(not finished)'}" + (f", {when}" if when else ""))
     if info.overall is not None:
         print(f"Needs {info.needs}  Time {info.time}  Overall {info.overall}")
     print()

@@ -10,26 +10,16 @@ exactly what costs points.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cache
-from typing import Literal
-
-import yaml
 
 from trainer.core.acts import AgreedTime, Reading, read_turn
-from trainer.core.language import LANG_DIR, LanguagePack, language_code, normalise, pack
+from trainer.core.acts.question_form import Question, QuestionKind, find_questions
+from trainer.core.language import LanguagePack, normalise, pack
 
-QuestionKind = Literal["open", "closed"]
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORD = re.compile(r"[\w']+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Question:
-    text: str
-    kind: QuestionKind
-    about_needs: bool
+# A pitch this long, or with buzzwords, reads as the brochure aloud.
+BROCHURE_WORDS = 50
 
 
 @dataclass(frozen=True)
@@ -82,23 +72,6 @@ class ProspectSignals:
     content_words: frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Extras:
-    """Word lists the detectors need beyond the shared language pack (same YAML files)."""
-
-    complementisers: frozenset[str]
-    verb_second: bool  # any verb may follow a question word (sv, da), not only an auxiliary (en)
-
-
-@cache
-def _extras(code: str) -> _Extras:
-    data = yaml.safe_load((LANG_DIR / f"{language_code(code)}.yaml").read_text(encoding="utf-8"))
-    return _Extras(
-        complementisers=frozenset(data.get("complementisers") or ()),
-        verb_second=bool(data.get("verb_second")),
-    )
-
-
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -112,154 +85,6 @@ def content_stems(text: str, lang: LanguagePack) -> frozenset[str]:
     return frozenset(
         _stem(w) for w in words(text) if len(w) >= 4 and w not in lang.stopwords and not w.isdigit()
     )
-
-
-def _clauses(text: str) -> list[str]:
-    """Sentences by punctuation; unpunctuated speech stays one clause and is split by form later."""
-    return [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
-
-
-def _strip_fillers(tokens: list[str], lang: LanguagePack) -> list[str]:
-    i = 0
-    while i < len(tokens) - 1 and tokens[i] in lang.fillers:
-        i += 1
-    return tokens[i:]
-
-
-def _question_at(tokens: list[str], lang: LanguagePack) -> QuestionKind | None:
-    """Is there a question starting at tokens[0]? Recognised by form, not by '?'."""
-    if not tokens:
-        return None
-    first = tokens[0]
-    second = tokens[1] if len(tokens) > 1 else ""
-    window = tokens[1:5]
-    if first in lang.question_words and (
-        any(t in lang.subject_pronouns or t in lang.aux_verbs for t in window) or len(tokens) <= 4
-    ):
-        return "open"
-    if first in lang.aux_verbs and second in lang.subject_pronouns:
-        return "closed"
-    return None
-
-
-def _question_inside(tokens: list[str], i: int, lang: LanguagePack) -> QuestionKind | None:
-    """A question that starts mid-clause (speech without punctuation).
-
-    Stricter than at a clause start, so relative clauses ("the time when we...") and
-    reported speech ("I know you are busy") are not taken for questions: an open question
-    needs the inverted word order (question word, verb, then a pronoun), a closed one a verb
-    followed by a pronoun that does not continue a statement.
-    """
-    tok, prev = tokens[i], tokens[i - 1]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    after = tokens[i + 2 : i + 4]
-    extras = _extras(lang.code)
-    if prev in extras.complementisers:
-        return None
-    if (
-        tok in lang.question_words
-        and (nxt in lang.aux_verbs or (extras.verb_second and nxt not in lang.subject_pronouns))
-        and any(t in lang.subject_pronouns for t in after)
-    ):
-        return "open"
-    if (
-        tok in lang.aux_verbs
-        and nxt in lang.pronouns
-        and prev not in lang.subject_pronouns
-        and prev not in lang.aux_verbs
-        and prev not in lang.question_words
-        and prev not in lang.pronouns
-    ):
-        return "closed"
-    return None
-
-
-def _segments(tokens: list[str], lang: LanguagePack) -> list[tuple[QuestionKind, list[str]]]:
-    """Every question found by form in a token run, each cut off where the next one starts."""
-    starts: list[tuple[int, QuestionKind]] = []
-    head = _strip_fillers(tokens, lang)
-    offset = len(tokens) - len(head)
-    kind = _question_at(head, lang)
-    if kind:
-        starts.append((offset, kind))
-    for i in range(offset + 1, len(tokens) - 1):
-        if starts and i - starts[-1][0] < 3:
-            continue
-        kind = _question_inside(tokens, i, lang)
-        if kind:
-            starts.append((i, kind))
-    out = []
-    for n, (i, kind) in enumerate(starts):
-        stop = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
-        out.append((kind, tokens[i:stop]))
-    return out
-
-
-def _tail_question(
-    clause: str, tokens: list[str], lang: LanguagePack
-) -> tuple[QuestionKind, list[str]]:
-    """A '?' with no question form: the question is the tail ("..., how about you?")."""
-    for i in range(len(tokens) - 1, 0, -1):
-        if tokens[i] in lang.question_words:
-            return "open", tokens[i:]
-    tail = normalise(re.split(r"[,;:–—]", clause)[-1]).split()
-    return "closed", _strip_fillers(tail or tokens, lang)
-
-
-def _about_needs(kind: QuestionKind, norm: str, lang: LanguagePack) -> bool:
-    """A question about the prospect's situation, views, plans or reasons.
-
-    Addressed to the prospect ("you") or about a business topic, and not a close
-    ("would you like to buy"), a time check, small talk or a known-no opener.
-    """
-    addressed = any(t in lang.pronouns for t in norm.split())
-    return (
-        (addressed or bool(lang.needs_topics.search(norm)))
-        and not lang.has("not_needs", norm)
-        and not lang.has("heard_of_us", norm)
-        and not lang.has("bad_time_question", norm)
-        and not lang.has("meeting_push", norm)
-    )
-
-
-def _questions(text: str, lang: LanguagePack) -> list[Question]:
-    """Questions in a turn, by form and by '?'.
-
-    A writer who uses question marks is trusted: a sentence ending in '.' or '!' is then
-    no question. Without any '?' (speech-to-text output) the form decides, and a run of
-    unpunctuated words may hold several questions.
-    """
-    found: list[Question] = []
-    punctuated_questions = "?" in text or "\uff1f" in text
-    for clause in _clauses(text):
-        end = clause.rstrip()[-1:]
-        norm = normalise(clause)
-        tokens = norm.split()
-        if not tokens:
-            continue
-        starter = lang.find("open_starters", norm)
-        if end in ".!" and punctuated_questions:
-            segments = []
-        elif end in ".!":
-            head = _strip_fillers(tokens, lang)
-            kind = _question_at(head, lang)
-            segments = [(kind, head)] if kind else []
-        else:
-            segments = _segments(tokens, lang)
-        if starter and not any(k == "open" for k, _ in segments):
-            segments = [("open", norm[starter.start() :].split())]
-        if not segments and end in "?\uff1f":
-            segments = [_tail_question(clause, tokens, lang)]
-        for kind, seg in segments:
-            seg_norm = " ".join(seg)
-            if not seg_norm:
-                continue
-            found.append(Question(seg_norm, kind, _about_needs(kind, seg_norm, lang)))
-    return found
-
-
-# A pitch this long, or with buzzwords, reads as the brochure aloud.
-BROCHURE_WORDS = 35
 
 
 def _kind(norm: str, lang: LanguagePack) -> QuestionKind:
@@ -278,7 +103,7 @@ def events_from_reading(
     norm = normalise(text)
     count = len(words(text))
     needs = reading.has("needs_question") or reading.has("follow_up") and "?" in text
-    found = _questions(text, lang)
+    found = list(reading.questions) if reading.questions is not None else find_questions(text, lang)
     if needs and not found:
         found = [Question(norm, _kind(norm, lang), True)]
     questions = tuple(Question(q.text, q.kind, needs) for q in found)
@@ -286,24 +111,25 @@ def events_from_reading(
     echoed = tuple(sorted(prev & content_stems(text, lang)))
     buzzwords = tuple(m.group(0) for m in lang.buzzwords.finditer(norm))
     pitch = reading.has("pitch")
-    callback = reading.has("callback_proposal")
-    concrete = reading.has("concrete_time") or (
-        reading.time is not None
-        and (callback or reading.has("callback_promise") or reading.has("meeting_push"))
+    # A time counts when the time reader can say which one it is: "at some point" is none.
+    concrete = reading.time is not None and (
+        reading.has("concrete_time") or reading.time.precision in ("minute", "part")
+    )
+    brochure = pitch and (
+        bool(buzzwords) or count >= BROCHURE_WORDS or lang.has("company_description", norm)
     )
     return TraineeEvents(
         words=count,
         questions=questions,
         heard_of_us=reading.has("heard_of_us"),
         buzzwords=buzzwords,
-        company_description=pitch
-        and (bool(buzzwords) or count >= BROCHURE_WORDS or lang.has("company_description", norm)),
+        company_description=brochure,
         product_pitch=pitch,
         reason_stated=reading.has("reason"),
         acknowledged=reading.has("acknowledge_time"),
         bad_time_question=reading.has("bad_time_question"),
         permission_asked=reading.has("permission"),
-        callback_proposed=callback,
+        callback_proposed=reading.has("callback_proposal"),
         concrete_time=concrete,
         meeting_push=reading.has("meeting_push"),
         dig_behind_no=reading.has("dig_behind_no"),
@@ -317,6 +143,21 @@ def events_from_reading(
         acts=reading.acts + reading.extra,
         time=reading.time,
     )
+
+
+def for_direction(events: TraineeEvents, direction: str) -> TraineeEvents:
+    """What a turn means depends on who called: calling out, "I'll ring you at four" proposes
+    the call-back; taking a call, "call us again later" sends the caller away."""
+    if direction == "outbound" and events.callback_promised and not events.callback_proposed:
+        return replace(events, callback_proposed=True)
+    if (
+        direction == "inbound"
+        and events.callback_proposed
+        and not (events.callback_promised or events.number_asked or events.send_away)
+    ):
+        # "Ring again later": a later call the caller has to make is sending him away.
+        return replace(events, send_away=True)
+    return events
 
 
 def detect_trainee(

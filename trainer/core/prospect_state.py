@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from trainer.core.acts import AgreedTime
 from trainer.core.acts.similarity import similarity
-from trainer.core.detectors import TraineeEvents, detect_prospect, touches
+from trainer.core.detectors import TraineeEvents, detect_prospect, for_direction, touches
 from trainer.core.persona import HiddenNeed, Persona
 from trainer.core.transcript import Outcome
 
@@ -54,6 +54,16 @@ REACTION_NOTES: dict[str, str] = {
 # How similar a question must be to a hidden need (fact, keywords, reveal, example questions)
 # for that need to come out; below it, an open question gets a general answer.
 NEED_MATCH = 0.12
+
+# Reactions whose "no" answers a yes/no question instead of turning the caller down.
+_YES_NO_ANSWERS = {
+    "heard_of_us",
+    "closed_yes",
+    "closed_no",
+    "closed_question",
+    "bad_time",
+    "off_topic",
+}
 
 
 @dataclass
@@ -107,6 +117,7 @@ class ProspectState:
     pending: str | None = None  # a meeting or call-back proposed without a time
     agreed_time: AgreedTime | None = None
     cut_off: bool = False
+    _answering: bool = False  # the reply due answers a yes/no question
     trainee_turns: int = 0
     history: list[PatienceChange] = field(default_factory=list)
 
@@ -133,7 +144,8 @@ class ProspectState:
         """Record what the prospect actually said (LLM replies may signal time or say no)."""
         signals = detect_prospect(prospect_text, self.lang)
         self.time_signal_given |= signals.time_signal
-        if signals.said_no:
+        # "No." to "have you heard of us?" answers a yes/no question; it refuses nothing.
+        if signals.said_no and not self._answering:
             self.said_no = True
         self.cut_off = cut_off
 
@@ -155,7 +167,9 @@ class ProspectState:
         reveal: list[HiddenNeed] = []
         asked_needs = events.asks_about_needs
         monologue = events.words > p.monologue_words or (seconds or 0) > p.monologue_seconds
+        events = for_direction(events, self.persona.direction)
         proposal = events.meeting_push or events.callback_proposed
+        brief_reason = events.reason_stated and events.words <= 45 and self.trainee_turns <= 2
 
         if events.injection:
             self._move(-10, "talked nonsense")
@@ -173,7 +187,12 @@ class ProspectState:
             self._move(-min(16, 4 * max(2, len(events.buzzwords))), "brochure talk and buzzwords")
             if "monologue" not in reactions:
                 reactions.append("buzzwords")
-        elif events.product_pitch and not self.needs_discussed and not asked_needs:
+        elif (
+            events.product_pitch
+            and not self.needs_discussed
+            and not asked_needs
+            and not brief_reason
+        ):
             self._move(-6, "pitch before any question")
             reactions.append("pitch")
         kept_short = events.acknowledged or events.callback_proposed or asked_needs
@@ -185,7 +204,8 @@ class ProspectState:
                 reactions.append("bad_time")
         if events.reason_stated and not self.reason_known and not events.meeting_push:
             self.reason_known = True
-            if self.trainee_turns <= 2 and events.words <= 45 and not events.company_description:
+            spoiled = events.heard_of_us or events.company_description
+            if self.trainee_turns <= 2 and events.words <= 45 and not spoiled:
                 self._move(10, "reason for the call, early and brief")
                 reactions.append("reason_ok")
         if events.acknowledged or events.permission_asked:
@@ -382,13 +402,15 @@ class ProspectState:
         floor = self.persona.patience.hang_up_below
         if self.patience <= floor and self.outcome not in ("meeting", "callback"):
             self.outcome = "hung_up"
-            reactions = [r for r in reactions if r in ("heard_of_us", "monologue", "sent_away")][:1]
+            said = ("heard_of_us", "monologue", "meeting_too_early", "sent_away")
+            reactions = [r for r in reactions if r in said][:1]
             reactions.append("hang_up") if "sent_away" not in reactions else None
         elif self.patience < 25 and not self.said_no and not self.outcome:
             self.said_no = True
             reactions.append("no")
         if not reactions:
             reactions = ["filler"]
+        self._answering = bool(set(reactions) & _YES_NO_ANSWERS) and "no" not in reactions
         return Directions(reactions, reveal, self.outcome, self.patience, self.agreed_time)
 
     def end_by_trainee(self) -> Outcome:

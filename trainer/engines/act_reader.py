@@ -13,7 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, field_validator
 
-from trainer.core.acts.vocabulary import ACTS, LABELS
+from trainer.core.acts.reading import disagreement  # noqa: F401  (re-exported)
+from trainer.core.acts.vocabulary import LABELS
 
 BEGIN, END = "<<<TURN_JSON", "TURN_JSON>>>"
 
@@ -70,14 +71,3 @@ def read_with_llm(
 
     reply = complete_json(client, model, build_messages(text, lang, previous), LLMReading)
     return None if reply is None else reply.acts
-
-
-def disagreement(
-    model_acts: list[str] | None, llm_acts: list[str] | None
-) -> tuple[list[str], list[str]]:
-    """Acts only the model read, and acts only the LLM read (of the sixteen reported)."""
-    mine, theirs = set(model_acts or ()), set(llm_acts or ())
-    return (
-        [a for a in ACTS if a in mine - theirs],
-        [a for a in ACTS if a in theirs - mine],
-    )

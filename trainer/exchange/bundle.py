@@ -349,6 +349,9 @@ def _insert(conn: sa.Connection, record: SessionRecord) -> int:
             started_at=record.started_at,
             ended_at=record.ended_at,
             outcome=record.outcome,
+            agreed_time=(
+                transcript.agreed_time.model_dump(mode="json") if transcript.agreed_time else None
+            ),
             exam_mode=record.exam_mode,
             needs=record.needs,
             time=record.time,
@@ -372,6 +375,8 @@ def _insert(conn: sa.Connection, record: SessionRecord) -> int:
             "start": turn.start,
             "end": turn.end,
             "cut_off": turn.cut_off,
+            "acts": turn.acts,
+            "llm_acts": turn.llm_acts,
         }
         for i, turn in enumerate(transcript.turns)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
+from trainer.core.acts.reading import disagreement
 from trainer.store.review import Override, criteria
 
 
@@ -79,3 +80,20 @@ def turn_notes_html(
         by = f" — {escape(c.author)}" if c.author else ""
         notes.append(f"<span style='color:{comment}'>✎ {escape(c.text)}{by}</span>")
     return notes
+
+
+def acts_note_html(
+    acts: list[str] | None, llm_acts: list[str] | None, tone: str = "#6b7280"
+) -> str:
+    """What the turn was read as ("needs question, follow-up"), and where an LLM read it otherwise."""
+    if not acts and not llm_acts:
+        return ""
+    names = ", ".join(a.replace("_", " ") for a in acts or []) or "nothing in particular"
+    note = f"<span style='color:{tone}'>Read as: {escape(names)}"
+    if llm_acts is not None:
+        only_model, only_llm = disagreement(acts, llm_acts)
+        if only_model or only_llm:
+            parts = [f"+{a.replace('_', ' ')}" for a in only_llm]
+            parts += [f"−{a.replace('_', ' ')}" for a in only_model]
+            note += f" · the LLM read it otherwise: {escape(', '.join(parts))}"
+    return note + "</span>"

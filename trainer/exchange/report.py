@@ -13,9 +13,10 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
 from trainer.core.transcript import Transcript
-from trainer.exchange.evidence import points_text, turn_marks, turn_notes_html
+from trainer.exchange.evidence import acts_note_html, points_text, turn_marks, turn_notes_html
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -30,6 +31,15 @@ OUTCOME_LABELS = {
     "ended": "Ended without a next step",
     None: "Not finished",
 }
+
+
+def outcome_text(outcome: str | None, agreed_time: object = None, short: bool = False) -> str:
+    """'Call-back agreed · Friday at ten (Fri 4 Dec 10:00)': the outcome and when it is for."""
+    label = OUTCOME_LABELS.get(outcome, outcome or "")
+    when = agreed_time_text(agreed_time, short) if outcome in ("meeting", "callback") else ""
+    return f"{label} · {when}" if when else label
+
+
 METRIC_LABELS = {
     "talk_ratio": ("Talk share", lambda v: f"{v:.0%}"),
     "longest_monologue_words": ("Longest turn (words)", str),
@@ -125,6 +135,8 @@ def _transcript_rows(data: SessionBundle) -> str:
         who = "Trainee" if turn.speaker == "trainee" else "Prospect"
         when = f"{turn.start:.0f}s" if turn.start is not None else ""
         notes = turn_notes_html(mark, data.feedback.turn_comments.get(index, []))
+        if turn.speaker == "trainee" and (read := acts_note_html(turn.acts, turn.llm_acts)):
+            notes.append(read)
         cut = " <i>(cut off)</i>" if turn.cut_off else ""
         rows.append(
             f"<tr><td width='6%' align='right'>#{index + 1}<br><small>{when}</small></td>"
@@ -171,7 +183,7 @@ def session_html_body(data: SessionBundle) -> str:
     return (
         f"<h1>{escape(info.trainee)} → {escape(info.persona_name or info.persona_id)}</h1>"
         f"<p>{local_time(info.started_at)} &nbsp;·&nbsp; {duration_text(info.duration_seconds)}"
-        f" &nbsp;·&nbsp; {escape(OUTCOME_LABELS.get(info.outcome, info.outcome or ''))}"
+        f" &nbsp;·&nbsp; {escape(outcome_text(info.outcome, info.agreed_time))}"
         f" &nbsp;·&nbsp; {escape(info.language)} &nbsp;·&nbsp; {escape(reviewed)}</p>"
         "<table width='100%' cellpadding='6'><tr>"
         + big("Needs", needs)

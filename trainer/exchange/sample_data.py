@@ -49,6 +49,18 @@ TRAINEES = [
 # (trainee lines, prospect lines) per language and call style; interleaved trainee first.
 SCRIPTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "sv": {
+        "halfway": (
+            [
+                "Hej, det är Eva från Nordlogistik. Passar det dåligt nu?",
+                "Vi har ett system för transportplanering som många åkerier gillar. Använder ni något system i dag?",
+                "Okej. Kan jag ringa dig någon gång nästa vecka i stället?",
+            ],
+            [
+                "Det passar alltid dåligt. Vad gäller det?",
+                "Ja, vi har Excel.",
+                "Visst, men när?",
+            ],
+        ),
         "needs_first": (
             [
                 "Hej Lars, Eva från Nordlogistik. Jag ringer om era leveranstider, har du två minuter eller passar det bättre i eftermiddag?",
@@ -77,6 +89,18 @@ SCRIPTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         ),
     },
     "da": {
+        "halfway": (
+            [
+                "Hej, det er Jonas fra Dækpartner. Er det et dårligt tidspunkt?",
+                "Vi har en dækaftale, som mange vognmænd er glade for. Har I en fast leverandør i dag?",
+                "Okay. Må jeg ringe igen en anden gang?",
+            ],
+            [
+                "Det er altid et dårligt tidspunkt. Hvad drejer det sig om?",
+                "Ja, det har vi.",
+                "Fint, men hvornår?",
+            ],
+        ),
         "needs_first": (
             [
                 "Hej Mette, det er Jonas fra Dækpartner. Jeg ringer kort om jeres vognpark, passer det nu?",
@@ -105,6 +129,18 @@ SCRIPTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         ),
     },
     "en": {
+        "halfway": (
+            [
+                "Hi, it's Eva from Northern Logistics. Is this a bad time?",
+                "We have a transport planning system a lot of hauliers like. Do you use a system today?",
+                "Okay. Could I call you again some time next week instead?",
+            ],
+            [
+                "It's always a bad time. What's it about?",
+                "Yes, we use Excel.",
+                "Sure, but when?",
+            ],
+        ),
         "needs_first": (
             [
                 "Hi Lars, Eva from Northern Logistics. I'm calling about your delivery times, do you have two minutes or is this afternoon better?",
@@ -133,7 +169,11 @@ SCRIPTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         ),
     },
 }
-OUTCOMES = {"needs_first": ["callback", "meeting", "callback"], "pitch_first": ["hung_up", "ended"]}
+OUTCOMES = {
+    "needs_first": ["callback", "meeting", "callback"],
+    "halfway": ["ended", "callback"],
+    "pitch_first": ["hung_up", "ended"],
+}
 
 
 def _transcript(language: str, style: str, persona_id: str, rng: random.Random) -> Transcript:
@@ -223,7 +263,7 @@ def fill(store: Store, count: int, seed: int = 7, days: int = 365) -> int:
     personas = list(load_catalog(persona_folders()).personas.values())
     variants: list[tuple] = []
     for persona in personas:
-        for style in ("needs_first", "pitch_first"):
+        for style in ("needs_first", "halfway", "pitch_first"):
             for variant in range(3):
                 tr = _transcript(persona.language, style, persona.id, random.Random(variant))
                 version, payload = _score(tr, style, persona, random.Random(variant))

@@ -68,6 +68,7 @@ class SessionSummary:
     turn_count: int
     reviewed: bool = False
     exam_mode: bool = False
+    agreed_time: dict | None = None  # AgreedTimeData as JSON, for a meeting or call-back
 
 
 # What `order_by` accepts; anything else is a programming error.
@@ -405,6 +406,7 @@ class Store:
             turn_count=sess.turn_count,
             reviewed=bool(sess.reviewed),
             exam_mode=bool(sess.exam_mode),
+            agreed_time=sess.agreed_time,
         )
 
     def session_info(self, session_id: int) -> SessionSummary:

@@ -347,6 +347,7 @@ class ReviewRow:
     overall: int | None
     turn_count: int
     reviewed: bool
+    agreed_time: dict | None = None
 
 
 SORT_KEYS: dict[str, Any] = {
@@ -442,6 +443,7 @@ def query_rows(
             _S.c.overall,
             _S.c.turn_count,
             REVIEWED_COL.label("reviewed"),
+            _S.c.agreed_time,
         )
         .where(*_where(flt))
         .order_by(*order)
@@ -467,6 +469,7 @@ def query_rows(
             overall=r.overall,
             turn_count=r.turn_count or 0,
             reviewed=bool(r.reviewed),
+            agreed_time=r.agreed_time,
         )
         for r in rows
     ]

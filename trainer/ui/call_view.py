@@ -162,6 +162,7 @@ class CallView(QWidget):
         self._reply_directions: Directions | None = None
         self._retry_directions: Directions | None = None
         self._pending_line: tuple[str, float | None, float | None] | None = None
+        self._unread: list[int] = []  # trainee turns the LLM has not been asked to read yet
         self._score_card: QWidget | None = None
         self._closing = False
         self._build()
@@ -445,6 +446,7 @@ class CallView(QWidget):
         self.call = Call(persona, engine, trainee=trainee, on_turn=self._store_turn)
         self._retry_directions = None
         self._pending_line = None
+        self._unread = []
         self.banner.hide()
         self.outcome_label.hide()
         self._clear_score()
@@ -512,7 +514,7 @@ class CallView(QWidget):
         self._retry_directions = None
         directions = self.call.trainee_says(text, start, end)
         turn = self.call.turns[-1]
-        self._ask_llm_reading(len(self.call.turns) - 1, turn.text)
+        self._unread.append(len(self.call.turns) - 1)
         row = self.transcript.add_turn("trainee", turn.text, turn.start)
         self.transcript.follow()
         self.trainee_turn_added.emit(row, turn.text)
@@ -625,6 +627,11 @@ class CallView(QWidget):
         self._update_meter()
         self.speaking_changed.emit(False)
         self.prospect_reply_finished.emit(index, text, cut_off)
+        if not failed:
+            # After the reply, not beside it: a local server answers one request at a time.
+            for unread in self._unread:
+                self._ask_llm_reading(unread, call.turns[unread].text)
+            self._unread.clear()
         if call.ended:
             self._finish_call()
             return

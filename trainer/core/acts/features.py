@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from trainer.core.language import lang_data, language_code, pack
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+(?:[:.]\d+)?|\?", re.UNICODE)
-_CHAR_SIZES = (2, 3, 4, 5)
+_CHAR_SIZES = (3, 4, 5)
 _MAX_WORDS = 160  # a turn longer than this is read by its beginning and end
 
 
@@ -42,37 +42,42 @@ def _stems(words: list[str], code: str) -> set[str]:
     return {w[:5] for w in words if len(w) >= 4 and w not in stop and not w[0].isdigit()}
 
 
-def features(text: str, lang: str, previous: str = "") -> list[str]:
-    """Feature names of one trainee turn (repeats count as term frequency)."""
+def _length(n: int) -> str:
+    if n == 0:
+        return "len=0"
+    if n <= 3:
+        return "len=1-3"
+    if n <= 12:
+        return "len=4-12"
+    return "len=13-30" if n <= 30 else "len=31+"
+
+
+def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str], list[str]]:
+    """The turn's words (each stands for its own word and character features) and the rest."""
     code = language_code(lang)
     words = tokens(text)
     out: list[str] = [f"lang={code}"]
-    question = "?" in words
-    words = [w for w in words if w != "?"]
-    if question:
+    if "?" in words:
         out.append("has?")
-    n = len(words)
-    out.append(
-        "len="
-        + (
-            "0"
-            if n == 0
-            else "1-3"
-            if n <= 3
-            else "4-12"
-            if n <= 12
-            else "13-30"
-            if n <= 30
-            else "31+"
-        )
-    )
+        words = [w for w in words if w != "?"]
+    out.append(_length(len(words)))
     padded = ["<s>", *words, "</s>"]
-    out += [f"w:{w}" for w in words]
     out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
     out += [f"t:{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
-    for w in words:
-        out += _char_grams(w)
     out += _context(words, code, previous)
+    return words, out
+
+
+def word_features(word: str) -> tuple[str, ...]:
+    """One word's own features: the word and its character n-grams."""
+    return (f"w:{word}", *_char_grams(word))
+
+
+def features(text: str, lang: str, previous: str = "") -> list[str]:
+    """Feature names of one trainee turn (repeats count as term frequency)."""
+    words, out = split_features(text, lang, previous)
+    for w in words:
+        out += word_features(w)
     return out
 
 
@@ -96,8 +101,16 @@ def _context(words: list[str], code: str, previous: str) -> list[str]:
         out.append("prev=no")
         # The turn's own words after a no: "what makes you say that" means more here.
         out += [f"pn:{w}" for w in words[:12]]
+    prev_raw = previous.strip()
+    if prev_raw.endswith("?"):
+        out.append("prev=question")
+    out.append("prev=short" if len(prev_words) <= 3 else "prev=long")
     shared = _stems(words, code) & _stems(prev_words, code)
     if shared:
         out.append("overlap=" + ("1" if len(shared) == 1 else "2" if len(shared) == 2 else "3+"))
         out += [f"ov:{w}" for w in words[:6]]
+    # Saying the prospect's words back first ("a hundred and twenty, and how many...").
+    head = _stems(words[:4], code) | {w for w in words[:4] if w[0].isdigit()}
+    if head & (_stems(prev_words, code) | {w for w in prev_words if w[0].isdigit()}):
+        out.append("echo")
     return out

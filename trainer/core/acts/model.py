@@ -7,11 +7,13 @@ feature names, idf weights, one weight column and threshold per label. Loading u
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import numpy as np
+
+from trainer.core.acts.features import word_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
 
@@ -29,6 +31,7 @@ class ActModel:
     bias: np.ndarray
     thresholds: np.ndarray
     version: str
+    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> ActModel:
@@ -49,10 +52,16 @@ class ActModel:
                 f"the act model {path} cannot be read ({exc}); reinstall trainer"
             ) from exc
 
-    def probabilities(self, feature_names: list[str]) -> dict[str, float]:
-        """Each label's probability for one turn's features (sublinear tf-idf, l2-normalised)."""
+    def probabilities(self, feature_names: list[str], words: list[str] = ()) -> dict[str, float]:
+        """Each label's probability for one turn (sublinear tf-idf, l2-normalised).
+
+        `words` stand for their own word and character features (looked up once per word and
+        cached, since words recur); `feature_names` are the rest.
+        """
         get = self.index.get
         found = [i for f in feature_names if (i := get(f)) is not None]
+        for w in words:
+            found.extend(self._word_rows(w))
         if not found:
             z = self.bias
         else:
@@ -62,6 +71,16 @@ class ActModel:
             z = values @ self.weights[rows] + self.bias
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
         return {label: float(p[i]) for i, label in enumerate(self.labels)}
+
+    def _word_rows(self, word: str) -> tuple[int, ...]:
+        cache = self._cache
+        rows = cache.get(word)
+        if rows is None:
+            get = self.index.get
+            rows = tuple(i for f in word_features(word) if (i := get(f)) is not None)
+            if len(cache) < 100_000:
+                cache[word] = rows
+        return rows
 
     @property
     def threshold_map(self) -> dict[str, float]:

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from trainer.core.acts.features import features
+from trainer.core.acts.features import features, split_features
 from trainer.core.acts.model import shipped_model
+from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
 from trainer.core.acts.vocabulary import ACTS, CONTEXT_ACTS, EXTRA_LABELS
-from trainer.core.language import language_code
+from trainer.core.language import language_code, pack
 
 # Time cues as features do not depend on the call's date; any fixed moment will do.
 _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
@@ -25,6 +26,7 @@ class Reading:
     confidence: dict[str, float] = field(default_factory=dict, compare=False)
     time: AgreedTime | None = None
     source: str = "model"
+    questions: tuple[Question, ...] | None = field(default=None, compare=False)
 
     def has(self, act: str) -> bool:
         return act in self.acts or act in self.extra
@@ -49,9 +51,25 @@ def time_features(time: AgreedTime | None) -> list[str]:
     return out
 
 
+def question_features(questions: list[Question]) -> list[str]:
+    """What the form of the turn's questions says: open or closed, addressed to the prospect,
+    about a business topic (the word lists' verdict, as evidence for the model to weigh)."""
+    out = [f"qf:{q.kind}" for q in questions]
+    out += [f"qf:{q.kind}+needs_form" for q in questions if q.about_needs]
+    if len(questions) >= 2:
+        out.append("qf:several")
+    return out
+
+
 def turn_features(text: str, lang: str, previous: str = "") -> list[str]:
-    """Everything the model looks at: the words and context, plus what the time reader found."""
-    return features(text, lang, previous) + time_features(read_time(text, lang, _FEATURE_NOW))
+    """Everything the model looks at: words, context, question form and the time named."""
+    code = language_code(lang)
+    questions = find_questions(text, pack(code))
+    return (
+        features(text, code, previous)
+        + time_features(read_time(text, code, _FEATURE_NOW))
+        + question_features(questions)
+    )
 
 
 def decide(
@@ -69,12 +87,37 @@ def read_turn(text: str, lang: str, previous: str = "", now: datetime | None = N
     code = language_code(lang)
     model = shipped_model()
     time = read_time(text, code, now or datetime.now().replace(second=0, microsecond=0))
-    feats = features(text, code, previous) + time_features(time)
-    probabilities = model.probabilities(feats)
+    questions = find_questions(text, pack(code))
+    words, rest = split_features(text, code, previous)
+    rest += time_features(time) + question_features(questions)
+    probabilities = model.probabilities(rest, words)
     chosen = decide(probabilities, model.threshold_map, previous)
     return Reading(
         acts=tuple(a for a in ACTS if a in chosen),
         extra=tuple(a for a in EXTRA_LABELS if a in chosen),
         confidence={a: probabilities[a] for a in ACTS},
         time=time,
+        questions=tuple(questions),
+    )
+
+
+def stored_reading(acts: list[str], text: str, lang: str) -> Reading:
+    """A reading from acts stored with a turn; the time reader fills in which time was named."""
+    known = set(acts)
+    return Reading(
+        acts=tuple(a for a in ACTS if a in known),
+        extra=tuple(a for a in EXTRA_LABELS if a in known),
+        time=read_time(text, language_code(lang), _FEATURE_NOW),
+        source="stored",
+    )
+
+
+def disagreement(
+    model_acts: list[str] | None, llm_acts: list[str] | None
+) -> tuple[list[str], list[str]]:
+    """Acts only the model read, and acts only the LLM read (of the sixteen reported)."""
+    mine, theirs = set(model_acts or ()), set(llm_acts or ())
+    return (
+        [a for a in ACTS if a in mine - theirs],
+        [a for a in ACTS if a in theirs - mine],
     )

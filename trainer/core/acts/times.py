@@ -347,11 +347,13 @@ def _triggers(code: str) -> frozenset[str]:
     return frozenset(words - _NOT_TRIGGERS)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _may_name_time(norm: str, code: str) -> bool:
-    if any(ch.isdigit() for ch in norm):
+    if _DIGIT.search(norm) or "tiden" in norm:
         return True
-    triggers = _triggers(code)
-    return any(w in triggers or w.endswith("tiden") for w in norm.split())
+    return not _triggers(code).isdisjoint(norm.split())
 
 
 def read_time(text: str, lang: str, now: datetime) -> AgreedTime | None:
@@ -490,8 +492,11 @@ def fill_time(line: str, label: str | None, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def agreed_time_text(data: Any) -> str:
-    """The agreed time for a person to read: 'Friday at ten (Fri 4 Dec 10:00)'; '' if none."""
+def agreed_time_text(data: Any, short: bool = False) -> str:
+    """The agreed time for a person to read: 'Friday at ten (Fri 4 Dec 10:00)'; '' if none.
+
+    `short` gives only the calendar part ('Fri 4 Dec 10:00'), for a narrow list column.
+    """
     if data is None:
         return ""
     if isinstance(data, dict):
@@ -508,4 +513,8 @@ def agreed_time_text(data: Any) -> str:
         exact = f"{start:%a} {start.day} {start:%b}"
     else:
         exact = f"from {start.day} {start:%b %Y}"
+    if short and precision != "period":
+        return f"before {exact}" if data.deadline else exact
+    if short:
+        return label or exact
     return f"{label} ({exact})" if label else exact

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from trainer.core.acts.reading import decide, turn_features
 from trainer.core.acts.vocabulary import LABELS
 
 CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
-C_GRID = (2.0, 5.0, 10.0, 20.0)
+C_GRID = (5.0, 10.0, 20.0, 40.0)
 FOLDS = 5
 VERSION = "acts-1"
 
@@ -60,6 +61,25 @@ def load_corpus(part: str, root: Path = CORPUS) -> list[Example]:
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise CorpusError(f"{path.name}:{n}: {exc}") from exc
+    return out
+
+
+_PUNCT = re.compile(r"[^\w\s']+", re.UNICODE)
+
+
+def as_recognised(text: str) -> str:
+    """The line as a speech recogniser writes it: lower case, no punctuation."""
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
+
+
+def augmented(examples: list[Example]) -> list[Example]:
+    """Every written line also as a recogniser writes it (same situation, same acts), so the
+    model reads typed and spoken turns alike."""
+    out = list(examples)
+    for e in examples:
+        plain = as_recognised(e.text)
+        if plain != e.text:
+            out.append(Example(e.lang, plain, e.previous, e.acts, e.situation))
     return out
 
 
@@ -138,6 +158,7 @@ def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
 
 def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
     """Pick C and thresholds by grouped cross-validation, then fit on everything."""
+    examples = augmented(examples)
     docs = [turn_features(e.text, e.lang, e.previous) for e in examples]
     y = targets(examples)
     best = None

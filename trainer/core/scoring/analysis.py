@@ -10,12 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from trainer.core.acts.reading import stored_reading
 from trainer.core.detectors import (
     ProspectSignals,
     Question,
     TraineeEvents,
     detect_prospect,
     detect_trainee,
+    events_from_reading,
+    for_direction,
     words,
 )
 from trainer.core.language import LanguagePack, language_code, normalise, pack
@@ -93,12 +96,22 @@ class CallAnalysis:
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
-                events = detect_trainee(text, self.code, previous_prospect)
+                events = for_direction(
+                    self._events(turn, previous_prospect), "inbound" if self.inbound else "outbound"
+                )
                 views.append(TurnView(index, turn, events=events))
             else:
                 views.append(TurnView(index, turn, signals=detect_prospect(text, self.code)))
                 previous_prospect = text
         self.turns = views
+
+    def _events(self, turn: Turn, previous_prospect: str) -> TraineeEvents:
+        """The acts stored with the turn when it was said (so a rescore reads the same), else read now."""
+        text = turn.text or ""
+        if turn.acts is None:
+            return detect_trainee(text, self.code, previous_prospect)
+        reading = stored_reading(turn.acts, text, self.code)
+        return events_from_reading(text, self.code, previous_prospect, reading)
 
     # --- selections -------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from trainer.core.scoring.texts import CriterionTexts, texts
 from trainer.core.transcript import Transcript
 
 # Bump when a rule, weight or word list changes what a transcript scores.
-SCORER_VERSION = "1.0.1"
+SCORER_VERSION = "2.0.0"
 
 # Brief enough for a reason for calling (words in the turn that gives it).
 BRIEF_REASON_WORDS = 40
@@ -181,10 +181,15 @@ def next_step(a: CallAnalysis) -> CriterionResult:
     if a.inbound:
         tip = b.t.extra.get("inbound_tip")
         number = [v for v in a.trainee_turns if v.events and v.events.number_asked]
+        # "Ring us again later" proposes a call the caller must make: no promise of ours.
         promise = [
             v
             for v in a.trainee_turns
-            if v.events and (v.events.callback_promised or v.events.callback_proposed)
+            if v.events
+            and (
+                v.events.callback_promised
+                or (v.events.callback_proposed and not v.events.send_away)
+            )
         ]
         timed = [v for v in promise if v.events and v.events.concrete_time]
         for v in number:
@@ -251,11 +256,26 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
 def interruption(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "interruption", "time", 15)
     if a.inbound:
-        # Inbound, the caller's time is respected by taking the call forward, not sending him away.
+        # Inbound, the caller's time is respected by taking the call forward to a set time,
+        # not by sending him away or leaving him waiting for an answer that has no time.
         away = [v for v in a.trainee_turns if v.events and v.events.send_away]
         for v in away:
             b.cite(v, _match(a, "send_away", v))
-        return b.done(0 if away else 15, b.t.note("inbound_away" if away else "inbound_ok"))
+        if away:
+            return b.done(0, b.t.note("inbound_away"))
+        kept = [
+            v
+            for v in a.trainee_turns
+            if v.events and (v.events.number_asked or v.events.callback_promised)
+        ]
+        timed = [v for v in kept if v.events and v.events.concrete_time]
+        for v in timed or kept:
+            b.cite(v)
+        if timed:
+            return b.done(15, b.t.note("inbound_ok"))
+        if kept:
+            return b.done(7, b.t.note("inbound_untimed"))
+        return b.done(3, b.t.note("inbound_stalled"))
     good: list[TurnView] = []
     for v in a.trainee_turns[:3]:
         if v.events and (v.events.acknowledged or v.events.permission_asked):

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from trainer.exchange.report import OUTCOME_LABELS, duration_text, local_time
+from trainer.exchange.report import duration_text, local_time, outcome_text
 from trainer.store import review
 from trainer.ui.style import level_colour
 from trainer.workers.tasks import run_task
@@ -227,7 +227,7 @@ class SessionTableModel(QAbstractTableModel):
         if key == "duration":
             return duration_text(item.duration_seconds)
         if key == "outcome":
-            return OUTCOME_LABELS.get(item.outcome, item.outcome or "")
+            return outcome_text(item.outcome, item.agreed_time, short=True)
         if key in SCORE_COLUMNS:
             value = getattr(item, key)
             return "–" if value is None else str(value)

@@ -37,6 +37,7 @@ from trainer.core.errors import KnownError
 from trainer.exchange import report
 from trainer.exchange.evidence import (
     TurnMark,
+    acts_note_html,
     is_earned,
     points_text,
     turn_marks,
@@ -371,6 +372,8 @@ class SessionView(QWidget):
             when = f"{turn.start:.0f} s" if turn.start is not None else ""
             comments = data.feedback.turn_comments.get(i, [])
             notes = turn_notes_html(mark, comments, GREEN, RED, "#1d4ed8")
+            if turn.speaker == "trainee" and (read := acts_note_html(turn.acts, turn.llm_acts)):
+                notes.append(read)
             num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
             cut = " <i style='color:#6b7280'>(cut off)</i>" if turn.cut_off else ""
             rows.append(

@@ -1,0 +1,162 @@
+"""The act reading: the shipped model, its command line, its determinism and its quality floor."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from trainer.cli import main
+from trainer.core.acts import ACTS, LABELS, read_turn
+from trainer.core.acts.model import MODEL_PATH, ActModel, ModelMissing
+from trainer.core.acts.training import CorpusError, load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run_acts(monkeypatch, capsys, lines: list[str], *args: str) -> tuple[int, list[dict], str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    code = main(["acts", *args])
+    out = capsys.readouterr()
+    return code, [json.loads(line) for line in out.out.splitlines()], out.err
+
+
+def test_the_model_is_plain_data_with_the_sixteen_acts():
+    with np.load(MODEL_PATH, allow_pickle=False) as data:
+        assert tuple(data["labels"].tolist()) == LABELS
+        assert data["weights"].shape == (len(data["features"]), len(LABELS))
+        assert ((data["thresholds"] > 0) & (data["thresholds"] < 1)).all()
+    assert LABELS[: len(ACTS)] == ACTS and len(ACTS) == 16
+
+
+def test_a_broken_model_file_is_one_clear_error(tmp_path):
+    bad = tmp_path / "model.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ModelMissing, match="reinstall"):
+        ActModel.load(bad)
+
+
+def test_acts_command_reads_json_lines_in_order(monkeypatch, capsys):
+    rows = [
+        {"lang": "en", "text": "Can I ring you Friday at 10?", "previous": "I'm busy."},
+        {"lang": "sv", "text": "hur planerar ni rutterna i dag", "previous": "Grahn."},
+        {"lang": "da", "text": "Hvad er dit nummer, så ringer jeg tilbage inden klokken 14?"},
+    ]
+    code, out, err = _run_acts(
+        monkeypatch, capsys, [json.dumps(r) for r in rows], "--now", "2026-12-01T10:00"
+    )
+    assert code == 0 and err == ""
+    assert len(out) == 3
+    assert {"callback_proposal", "concrete_time"} <= set(out[0]["acts"])
+    assert out[0]["time"]["start"] == "2026-12-04T10:00"
+    assert "needs_question" in out[1]["acts"]
+    assert {"number_asked", "callback_promise"} <= set(out[2]["acts"])
+    assert all(set(o["acts"]) <= set(ACTS) for o in out)
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("not json", "not JSON"),
+        ('["a list"]', "JSON object"),
+        ('{"lang": "de", "text": "Hallo"}', "lang must be one of"),
+        ('{"lang": "en", "text": 5}', "text must be a string"),
+        ('{"lang": "en", "text": "hi", "previous": ["x"]}', "previous must be"),
+    ],
+)
+def test_a_bad_line_is_one_line_on_stderr_and_keeps_the_output_in_step(
+    monkeypatch, capsys, line, problem
+):
+    good = json.dumps({"lang": "en", "text": "goodbye then"})
+    code, out, err = _run_acts(monkeypatch, capsys, [good, line, good])
+    assert code == 1
+    assert len(out) == 3 and out[1]["acts"] == [] and problem in out[1]["error"]
+    assert err.count("\n") == 1 and err.startswith("trainer acts: line 2:") and problem in err
+    assert "Traceback" not in err
+    assert out[0] == out[2]
+
+
+def test_same_text_same_acts_every_time():
+    text, prev = "um so who ends up doing the replanning when a driver calls in sick", "We cope."
+    first = read_turn(text, "en", prev)
+    fresh = ActModel.load()
+    again = fresh.probabilities(*_split(text, "en", prev))
+    assert [read_turn(text, "en", prev).acts for _ in range(3)] == [first.acts] * 3
+    assert {a: again[a] for a in ACTS} == pytest.approx(first.confidence)
+
+
+def _split(text: str, lang: str, prev: str):
+    from datetime import datetime
+
+    from trainer.core.acts.features import split_features
+    from trainer.core.acts.question_form import find_questions
+    from trainer.core.acts.reading import question_features, time_features
+    from trainer.core.acts.times import read_time
+    from trainer.core.language import pack
+
+    words, rest = split_features(text, lang, prev)
+    rest += time_features(read_time(text, lang, datetime(2026, 1, 5, 12)))
+    rest += question_features(find_questions(text, pack(lang)))
+    return rest, words
+
+
+def test_context_acts_need_a_prospect_line():
+    text = "what makes you say that"
+    assert "dig_behind_no" in read_turn(text, "en", "No, we're not interested.").acts
+    alone = read_turn(text, "en", "")
+    assert "dig_behind_no" not in alone.acts and "follow_up" not in alone.acts
+
+
+def test_odd_input_never_breaks_the_reading():
+    for text in ["", " ", "…", "😀 ?", "\u200b\u2028", "a" * 20000, "? ? ?", "1 2 3 4"]:
+        for lang in ("sv", "da", "en"):
+            reading = read_turn(text, lang, previous=text)
+            assert set(reading.acts) <= set(ACTS)
+
+
+def test_the_corpus_files_are_valid_and_the_parts_share_no_situation():
+    train, heldout = load_corpus("train"), load_corpus("heldout")
+    assert len(train) > 2000 and len(heldout) > 900
+    assert not {e.situation for e in train} & {e.situation for e in heldout}
+    for part in (train, heldout):
+        for lang in ("sv", "da", "en"):
+            counts = {a: sum(a in e.acts for e in part if e.lang == lang) for a in LABELS}
+            assert min(counts.values()) >= 15, (lang, counts)
+
+
+def test_a_bad_corpus_line_names_its_file_and_line(tmp_path):
+    (tmp_path / "train").mkdir()
+    (tmp_path / "train" / "x.jsonl").write_text(
+        '{"lang": "en", "text": "hi", "acts": [], "situation": "s"}\n'
+        '{"lang": "en", "text": "hi", "acts": ["wave"], "situation": "s"}\n'
+    )
+    with pytest.raises(CorpusError, match=r"x\.jsonl:2: unknown act 'wave'"):
+        load_corpus("train", tmp_path)
+
+
+def test_training_is_reproducible(monkeypatch):
+    """Same corpus, same model: two fits on a sample give identical weights and thresholds."""
+    from trainer.core.acts import training
+
+    monkeypatch.setattr(training, "C_GRID", (10.0,))
+    monkeypatch.setattr(training, "FOLDS", 3)
+    sample = load_corpus("train")[::6]
+    first, second = training.train(sample), training.train(sample)
+    for key in ("features", "weights", "bias", "thresholds"):
+        assert np.array_equal(first[key], second[key]), key
+
+
+def test_held_out_quality_floor():
+    """A guard against regressions; bench/acts.py reports the full per-act table."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import acts as bench_acts
+    finally:
+        sys.path.pop(0)
+    result = bench_acts.evaluate("heldout")
+    for lang, row in result["languages"].items():
+        assert row["macro_f1"] >= 0.75, (lang, row["macro_f1"])

@@ -1,0 +1,167 @@
+"""The offline prospect answers what was meant: proposals, times, needs and brush-offs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+import pytest
+
+from trainer.core.call import Call
+from trainer.engines.scripted import ScriptedEngine
+
+CALL_START = datetime(2026, 12, 1, 10, 30)  # a Tuesday morning
+
+
+def play(persona, lines: list[str]) -> Call:
+    call = Call(persona, ScriptedEngine(), clock=lambda: 0.0, started_at=CALL_START)
+    "".join(call.greet())
+    for line in lines:
+        if call.ended:
+            break
+        call.reply_text(call.trainee_says(line))
+    call.hang_up()
+    return call
+
+
+def last_reply(call: Call) -> str:
+    return next(t.text for t in reversed(call.turns) if t.speaker == "prospect")
+
+
+def test_ring_you_friday_at_ten_is_a_call_back_said_back(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-en"),
+        [
+            "Larry, it's Sam from Routewise. I know you're busy so I'll be quick: I'm calling "
+            "about how you plan deliveries when the Christmas rush hits.",
+            "Can I ring you Friday at 10?",
+        ],
+    )
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.start == datetime(2026, 12, 4, 10, 0)
+    assert "friday at ten" in last_reply(call).lower()
+
+
+def test_go_to_your_meeting_and_i_call_at_half_past_three(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-sv"),
+        [
+            "Hej Lars, Anna från Ruttia. Jag ringer om hur ni planerar leveranserna i högsäsong.",
+            "Gå på ditt möte, så hör jag av mig halv fyra i dag",
+        ],
+    )
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.start == datetime(2026, 12, 1, 15, 30)
+    assert "halv fyra" in last_reply(call).lower()
+
+
+def test_the_danish_no_opens_up_and_a_dated_call_is_agreed(catalog):
+    call = play(
+        catalog.get("busy-ceo-da"),
+        [
+            "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
+            "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
+            "Må jeg ringe til dig mandag den 8. januar klokken 9?",
+        ],
+    )
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert call.state.said_no and call.state.behind_no_told
+    assert "contract-renewal" in call.state.revealed
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.start == datetime(2027, 1, 8, 9, 0)
+    assert "8. januar" in replies[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Er det et telefonnummer?",
+        "Der er ingen til at give priser nu, ring igen senere.",
+        "Send os lige en mail, så kigger vi på det.",
+        "Priserne står på vores hjemmeside.",
+    ],
+)
+def test_the_tyre_customer_leaves_when_sent_away(catalog, line):
+    call = play(catalog.get("tire-customer-da"), [line])
+    assert call.transcript.outcome == "hung_up"
+
+
+def test_the_tyre_customer_is_kept_with_his_number_and_a_set_time(catalog):
+    call = play(
+        catalog.get("tire-customer-da"),
+        ["Hvis jeg får dit nummer, ringer jeg dig tilbage inden klokken to med en pris."],
+    )
+    assert call.state.number_given and call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.deadline
+    assert "koster" not in last_reply(call).lower()  # he does not ask for the price again
+
+
+def test_the_seed_ceo_hangs_up_on_heard_of_us_and_the_brochure(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-en"),
+        [
+            "Hi, I'm calling from Acme. Have you heard of us?",
+            "We are a market-leading provider of innovative, end-to-end logistics solutions "
+            "with a B2B focus, delivering seamless synergies across the whole value chain.",
+            "So, what do you think?",
+        ],
+    )
+    assert call.transcript.outcome == "hung_up"
+
+
+def test_a_meeting_push_after_heard_of_us_is_not_agreed_to(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-en"),
+        [
+            "Hi Larry, have you heard of Routewise?",
+            "I'd love to book a 45-minute meeting next week to show you a demo. Does Tuesday work?",
+        ],
+    )
+    assert call.transcript.outcome != "meeting"
+    assert "exactly" not in last_reply(call).lower()
+
+
+def test_an_open_question_without_you_gets_an_answer_not_yes_or_no(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(
+        persona,
+        [
+            "Larry, Sam at Routewise, I'll be brief, I'm calling about delivery planning.",
+            "when does it get hardest?",
+        ],
+    )
+    yes_no = set(persona.lines.closed_yes + persona.lines.closed_no + persona.lines.closed_question)
+    assert last_reply(call) not in yes_no
+    assert len(last_reply(call).split()) >= 4
+
+
+def test_a_hidden_need_comes_out_for_the_question_it_is_about(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-en"),
+        [
+            "Larry, Sam at Routewise, I'll be brief, I'm calling about delivery planning.",
+            "How do your customers find out when the van is going to turn up?",
+        ],
+    )
+    assert call.state.revealed == ["customer-complaints"]
+
+
+def test_no_reply_is_said_twice_in_a_long_call(catalog):
+    lines = [
+        "okay",
+        "right",
+        "I see",
+        "hmm",
+        "sure",
+        "well",
+        "yes",
+        "got it",
+        "interesting",
+        "fair enough",
+        "and?",
+        "alright then",
+    ]
+    for pid in ("grumpy-ceo-en", "busy-ceo-da", "tire-customer-da", "grumpy-ceo-sv"):
+        call = play(catalog.get(pid), lines)
+        replies = Counter(t.text for t in call.turns if t.speaker == "prospect")
+        assert max(replies.values()) == 1, (pid, replies.most_common(2))
