@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from trainer.core.call import Call
+from trainer.core.call import Call, play_lines
 from trainer.core.persona import load_catalog
 from trainer.core.scoring import score_transcript
 from trainer.engines.scripted import ScriptedEngine
@@ -32,13 +32,7 @@ CALL_DATE = datetime(2026, 12, 1, 10, 30)
 
 def play(persona, lines: list[str]) -> Call:
     call = Call(persona, ScriptedEngine(), trainee="bench", started_at=CALL_DATE, clock=lambda: 0.0)
-    "".join(call.greet())
-    for line in lines:
-        if call.ended:
-            break
-        call.reply_text(call.trainee_says(line))
-    call.hang_up()
-    return call
+    return play_lines(call, lines)
 
 
 def run(call_set: str, verbose: bool = False) -> dict:

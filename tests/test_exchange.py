@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ import soundfile
 import sqlalchemy as sa
 
 from trainer.cli import main as cli
-from trainer.core.transcript import Turn
+from trainer.core.transcript import AgreedTimeData, Turn
 from trainer.exchange import bundle, csv_export, report
 from trainer.paths import audio_dir
 from trainer.store import Store, review
@@ -62,10 +63,13 @@ def fill_source(store: Store, catalog) -> list[int]:
                     text=f"{text} {n}",
                     start=i * 2.0,
                     end=i * 2.0 + 1.0,
+                    acts=["reason"] if i == 0 else ["needs_question"] if i == 2 else None,
+                    llm_acts=["needs_question", "follow_up"] if i == 2 else None,
                 ),
             )
         store.set_turn_latency(sid, 1, {"first_audio": 0.8})
-        store.end_session(sid, "callback")
+        when = AgreedTimeData(start=datetime(2026, 12, 4, 10, 0), label=f"fredag {n}")
+        store.end_session(sid, "callback", agreed_time=when)
         store.save_score(sid, "auto", "v1", payload(30 + n, 60 + n))
         store.save_score(sid, "llm_judge", "j1", payload(35, 65))
         ids.append(sid)
@@ -144,6 +148,10 @@ def test_round_trip_into_a_fresh_data_folder_is_identical(exported):
     result = bundle.import_bundle(store, path)
     assert len(result.imported) == 3 and result.skipped == []
     assert snapshot(store) == expected
+    first = store.get_transcript(result.session_ids[expected[0]["uid"]])
+    assert first.agreed_time is not None and first.agreed_time.start == datetime(2026, 12, 4, 10)
+    assert [t.acts for t in first.turns] == [["reason"], None, ["needs_question"]]
+    assert first.turns[2].llm_acts == ["needs_question", "follow_up"]
     # the kept audio sits under the new local id
     uid_with_audio = next(e["uid"] for e in expected if e["comments"])
     local = result.session_ids[uid_with_audio]

@@ -483,3 +483,22 @@ def test_complete_json_transport_failure_is_an_llm_error(openai_server):
         complete_json(client, "m", ASK, Verdict)
     assert info.value.kind == "server"
     assert json.dumps(str(info.value))  # a plain one-line string
+
+
+def test_the_llm_prospect_is_told_the_agreed_time_to_say_back(openai_server, en):
+    from datetime import datetime
+
+    call = Call(en, engine_for(openai_server), started_at=datetime(2026, 12, 1, 10, 30))
+    list(call.greet())
+    call.reply_text(
+        call.trainee_says(
+            "Larry, Sam from Routewise, I know you're busy so I'll be quick: I'm calling about "
+            "how you plan deliveries at Christmas."
+        )
+    )
+    directions = call.trainee_says("Can I ring you Friday at 10?")
+    list(call.prospect_stream(directions))
+    notes = openai_server.last_chat["messages"][-1]["content"]
+    assert call.transcript.outcome == "callback"
+    assert "Say the agreed time back briefly: Friday at ten." in notes
+    assert REACTION_NOTES["callback_accepted"] in notes

@@ -8,21 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.call import Call
+from trainer.core.call import Call, play_lines
 from trainer.core.detectors import detect_trainee
 from trainer.core.prospect_state import ProspectState
 from trainer.engines.scripted import ScriptedEngine
 
 
 def play(persona, lines: list[str]) -> Call:
-    call = Call(persona, ScriptedEngine())
-    "".join(call.greet())
-    for line in lines:
-        if call.ended:
-            break
-        call.reply_text(call.trainee_says(line))
-    call.hang_up()
-    return call
+    return play_lines(Call(persona, ScriptedEngine()), lines)
 
 
 def test_bad_script_from_the_seed_makes_the_swedish_ceo_hang_up(catalog):

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from trainer.core.call import Call
+from trainer.core.call import Call, play_lines
 from trainer.engines.scripted import ScriptedEngine
 
 CALL_START = datetime(2026, 12, 1, 10, 30)  # a Tuesday morning
@@ -15,13 +15,7 @@ CALL_START = datetime(2026, 12, 1, 10, 30)  # a Tuesday morning
 
 def play(persona, lines: list[str]) -> Call:
     call = Call(persona, ScriptedEngine(), clock=lambda: 0.0, started_at=CALL_START)
-    "".join(call.greet())
-    for line in lines:
-        if call.ended:
-            break
-        call.reply_text(call.trainee_says(line))
-    call.hang_up()
-    return call
+    return play_lines(call, lines)
 
 
 def last_reply(call: Call) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, inspect, text
 
 from trainer import paths
 from trainer.core.errors import KnownError
-from trainer.core.transcript import Turn
+from trainer.core.transcript import AgreedTimeData, Turn
 from trainer.store import SessionSummary, Store, StoreError
 from trainer.store.models import SessionRow, TraineeRow, TurnRow
 
@@ -106,6 +106,46 @@ def test_existing_database_at_first_revision_is_upgraded_keeping_data(isolated_e
         new = upgraded.start_session("Old", catalog.get("grumpy-ceo-sv"), "scripted", None)
         assert upgraded.count_sessions(trainee="Old") == 2
         assert new != 7
+
+
+def test_a_database_from_before_acts_keeps_its_turns_and_stores_acts_from_now_on(
+    isolated_env, catalog
+):
+    url = f"sqlite:///{isolated_env / 'v2.sqlite3'}"
+    s = Store(url, migrate=False)
+    command.upgrade(s.alembic_config(), "0002")
+    with s.engine.begin() as conn:
+        conn.execute(
+            text("insert into trainees (id, name, created_at) values (1, 'Old', '2024-01-01')")
+        )
+        conn.execute(
+            text(
+                "insert into sessions (id, trainee_id, persona_id, persona_name, language, engine, "
+                "started_at, exam_mode, turn_count, search_text, uid, reviewed) values "
+                "(3, 1, 'grumpy-ceo-en', 'Larry', 'en', 'scripted', '2024-01-01', 0, 1, 'hi', 'u-3', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                'insert into turns (session_id, "index", speaker, text, cut_off) '
+                "values (3, 0, 'trainee', 'Can I ring you Friday at 10?', 0)"
+            )
+        )
+    s.close()
+    with Store(url) as upgraded:
+        old = upgraded.get_transcript(3)
+        assert old.turns[0].text == "Can I ring you Friday at 10?" and old.turns[0].acts is None
+        assert old.agreed_time is None
+        sid = upgraded.start_session("Old", catalog.get("grumpy-ceo-en"), "scripted", None)
+        upgraded.add_turn(
+            sid, 0, Turn(speaker="trainee", text="Friday at 10?", acts=["callback_proposal"])
+        )
+        when = AgreedTimeData(start=datetime(2026, 12, 4, 10, 0), label="Friday at ten")
+        upgraded.end_session(sid, "callback", agreed_time=when)
+        new = upgraded.get_transcript(sid)
+        assert new.turns[0].acts == ["callback_proposal"]
+        assert new.agreed_time == when
+        assert upgraded.session_info(sid).agreed_time["label"] == "Friday at ten"
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(store):

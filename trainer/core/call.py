@@ -161,3 +161,15 @@ class Call:
         self.state.outcome = outcome
         self.transcript.outcome = outcome
         self._on_end(outcome)
+
+
+def play_lines(call: Call, lines: list[str]) -> Call:
+    """Play a scripted call: the greeting, then each line and the prospect's reply, until the
+    prospect ends the call; then hang up. Used by `rehearse`, the benchmarks and the tests."""
+    "".join(call.greet())
+    for line in lines:
+        if call.ended:
+            break
+        call.reply_text(call.trainee_says(line))
+    call.hang_up()
+    return call

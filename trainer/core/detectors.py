@@ -10,7 +10,7 @@ exactly what costs points.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from trainer.core.acts import AgreedTime, Reading, read_turn
@@ -46,7 +46,6 @@ class TraineeEvents:
     goodbye: bool = False
     injection: bool = False
     follow_up: bool = False
-    echoed: tuple[str, ...] = field(default=())
     acts: tuple[str, ...] = ()
     time: AgreedTime | None = None
 
@@ -69,22 +68,10 @@ class ProspectSignals:
 
     time_signal: bool
     said_no: bool
-    content_words: frozenset[str]
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
-
-
-def _stem(word: str) -> str:
-    return word[:5]
-
-
-def content_stems(text: str, lang: LanguagePack) -> frozenset[str]:
-    """Stems of the meaningful words, for spotting a follow-up on what the prospect just said."""
-    return frozenset(
-        _stem(w) for w in words(text) if len(w) >= 4 and w not in lang.stopwords and not w.isdigit()
-    )
 
 
 def _kind(norm: str, lang: LanguagePack) -> QuestionKind:
@@ -100,15 +87,13 @@ def events_from_reading(
 ) -> TraineeEvents:
     """The events of one trainee turn, given what the act model read in it."""
     lang = pack(lang_code)
-    norm = normalise(text)
+    norm = reading.norm if reading.norm is not None else normalise(text)
     count = len(words(text))
     needs = reading.has("needs_question") or reading.has("follow_up") and "?" in text
     found = list(reading.questions) if reading.questions is not None else find_questions(text, lang)
     if needs and not found:
         found = [Question(norm, _kind(norm, lang), True)]
     questions = tuple(Question(q.text, q.kind, needs) for q in found)
-    prev = content_stems(previous_prospect, lang) if previous_prospect else frozenset()
-    echoed = tuple(sorted(prev & content_stems(text, lang)))
     buzzwords = tuple(m.group(0) for m in lang.buzzwords.finditer(norm))
     pitch = reading.has("pitch")
     # A time counts when the time reader can say which one it is: "at some point" is none.
@@ -139,7 +124,6 @@ def events_from_reading(
         goodbye=reading.has("goodbye"),
         injection=reading.has("injection"),
         follow_up=reading.has("follow_up"),
-        echoed=echoed,
         acts=reading.acts + reading.extra,
         time=reading.time,
     )
@@ -174,7 +158,6 @@ def detect_prospect(text: str, lang_code: str) -> ProspectSignals:
     return ProspectSignals(
         time_signal=lang.has("time_signal", norm),
         said_no=lang.has("prospect_no", norm),
-        content_words=content_stems(text, lang),
     )
 
 

@@ -14,7 +14,9 @@ from functools import cache, lru_cache
 from trainer.core.language import lang_data, language_code, pack
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+(?:[:.]\d+)?|\?", re.UNICODE)
-_CHAR_SIZES = (3, 4, 5)
+_CHAR_SIZES = (3, 4)
+# Words and word pairs count twice against the many character n-grams (cross-validated).
+_WORD_WEIGHT = 2
 _MAX_WORDS = 160  # a turn longer than this is read by its beginning and end
 
 
@@ -62,7 +64,7 @@ def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str],
         words = [w for w in words if w != "?"]
     out.append(_length(len(words)))
     padded = ["<s>", *words, "</s>"]
-    out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
+    out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)] * _WORD_WEIGHT
     out += [f"t:{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
     out += _context(words, code, previous)
     return words, out
@@ -70,7 +72,7 @@ def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str],
 
 def word_features(word: str) -> tuple[str, ...]:
     """One word's own features: the word and its character n-grams."""
-    return (f"w:{word}", *_char_grams(word))
+    return (f"w:{word}",) * _WORD_WEIGHT + _char_grams(word)
 
 
 def features(text: str, lang: str, previous: str = "") -> list[str]:

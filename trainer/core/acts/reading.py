@@ -11,7 +11,7 @@ from trainer.core.acts.model import shipped_model
 from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
 from trainer.core.acts.vocabulary import ACTS, CONTEXT_ACTS, EXTRA_LABELS
-from trainer.core.language import language_code, pack
+from trainer.core.language import language_code, normalise, pack
 
 # Time cues as features do not depend on the call's date; any fixed moment will do.
 _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
@@ -27,6 +27,7 @@ class Reading:
     time: AgreedTime | None = None
     source: str = "model"
     questions: tuple[Question, ...] | None = field(default=None, compare=False)
+    norm: str | None = field(default=None, compare=False, repr=False)  # the normalised text
 
     def has(self, act: str) -> bool:
         return act in self.acts or act in self.extra
@@ -84,21 +85,45 @@ def decide(
 
 def read_turn(text: str, lang: str, previous: str = "", now: datetime | None = None) -> Reading:
     """The acts of one trainee turn, given the prospect's line before it; same input, same output."""
+    return read_turns([(text, previous)], lang, now)[0]
+
+
+def read_turns(
+    turns: list[tuple[str, str]], lang: str, now: datetime | None = None
+) -> list[Reading]:
+    """Many (text, previous prospect line) turns of one call, read in one pass of the model."""
     code = language_code(lang)
     model = shipped_model()
-    time = read_time(text, code, now or datetime.now().replace(second=0, microsecond=0))
-    questions = find_questions(text, pack(code))
-    words, rest = split_features(text, code, previous)
-    rest += time_features(time) + question_features(questions)
-    probabilities = model.probabilities(rest, words)
-    chosen = decide(probabilities, model.threshold_map, previous)
-    return Reading(
-        acts=tuple(a for a in ACTS if a in chosen),
-        extra=tuple(a for a in EXTRA_LABELS if a in chosen),
-        confidence={a: probabilities[a] for a in ACTS},
-        time=time,
-        questions=tuple(questions),
-    )
+    moment = now or datetime.now().replace(second=0, microsecond=0)
+    parts = []
+    inputs = []
+    norms = []
+    for text, previous in turns:
+        norm = normalise(text)
+        norms.append(norm)
+        time = read_time(text, code, moment, norm)
+        questions = find_questions(text, pack(code))
+        words, rest = split_features(text, code, previous)
+        rest += time_features(time) + question_features(questions)
+        parts.append((time, questions))
+        inputs.append((rest, words))
+    out = []
+    limits = model.threshold_map
+    for (_text, previous), (time, questions), norm, probabilities in zip(
+        turns, parts, norms, model.probabilities_many(inputs), strict=True
+    ):
+        chosen = decide(probabilities, limits, previous)
+        out.append(
+            Reading(
+                acts=tuple(a for a in ACTS if a in chosen),
+                extra=tuple(a for a in EXTRA_LABELS if a in chosen),
+                confidence={a: probabilities[a] for a in ACTS},
+                time=time,
+                questions=tuple(questions),
+                norm=norm,
+            )
+        )
+    return out
 
 
 def stored_reading(acts: list[str], text: str, lang: str) -> Reading:

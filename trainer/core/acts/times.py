@@ -326,7 +326,6 @@ def _triggers(code: str) -> frozenset[str]:
     """Words of which a turn naming a time has at least one (else it names none: a fast exit)."""
     d = _lang(code).data
     phrases: list[str] = [
-        *map(str, d["numbers"]),
         *d["strong_markers"],
         *d["half"]["words"],
         *d["quarter"],
@@ -350,16 +349,33 @@ def _triggers(code: str) -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 
 
+@cache
+def _number_cues(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Number words, and the words that make a number word a clock time ("at", "past", "to")."""
+    d = _lang(code).data
+    numbers = {w for p in map(str, d["numbers"]) for w in normalise(p).split()}
+    cues = [*d["clock_markers"], *d["before"], *d["past"], *d["to"], "o'clock", "oclock"]
+    return frozenset(numbers), frozenset(w for p in cues for w in normalise(p).split())
+
+
 def _may_name_time(norm: str, code: str) -> bool:
+    """A fast exit for the many turns that name no time ("four drivers" is an amount)."""
     if _DIGIT.search(norm) or "tiden" in norm:
         return True
-    return not _triggers(code).isdisjoint(norm.split())
+    words = norm.split()
+    if not _triggers(code).isdisjoint(words):
+        return True
+    numbers, cues = _number_cues(code)
+    return not numbers.isdisjoint(words) and not cues.isdisjoint(words)
 
 
-def read_time(text: str, lang: str, now: datetime) -> AgreedTime | None:
-    """The time a turn names, resolved against `now` (the call's date and time); None if none."""
+def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> AgreedTime | None:
+    """The time a turn names, resolved against `now` (the call's date and time); None if none.
+
+    `norm` is the text as `normalise` gives it, when the caller has it already.
+    """
     code = language_code(lang)
-    norm = normalise(text)
+    norm = normalise(text) if norm is None else norm
     if not _may_name_time(norm, code):
         return None
     spec = _lang(code)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 
-from trainer.core.acts.reading import stored_reading
+from trainer.core.acts.reading import Reading, read_turns, stored_reading
 from trainer.core.detectors import (
     ProspectSignals,
     Question,
     TraineeEvents,
     detect_prospect,
-    detect_trainee,
     events_from_reading,
     for_direction,
     words,
@@ -27,6 +27,8 @@ from trainer.core.transcript import Transcript, Turn
 
 _TOKEN = re.compile(r"[\w'%:.-]+", re.UNICODE)
 QUOTE_WORDS = 14
+# Scoring only asks whether a time was named, not which day it falls on: any fixed moment will do.
+READ_AT = datetime(2026, 1, 5, 12, 0)
 INTEREST_WORDS = 6
 _LEADING_NO = re.compile(r"^\s*\w+")
 
@@ -52,6 +54,11 @@ class TurnView:
     def norm(self) -> str:
         return normalise(self.turn.text)
 
+    @cached_property
+    def spans(self) -> list[tuple[int, int, str]]:
+        """The turn's words and where they are, worked out once however often it is quoted."""
+        return word_spans(self.turn.text)
+
     @property
     def word_count(self) -> int:
         return self.events.words if self.events else len(words(self.turn.text))
@@ -62,10 +69,20 @@ def _token_norm(token: str) -> str:
     return token.lower().replace("\u2019", "'").strip(".:'-")
 
 
-def quote(text: str, phrase: str | None = None, limit: int = QUOTE_WORDS) -> str:
-    """The words of `text` around a normalised `phrase`, as written; else its opening words."""
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where each written word is in `text`, with its normalised form."""
     spans = [(m.start(), m.end(), _token_norm(m.group(0))) for m in _TOKEN.finditer(text)]
-    spans = [s for s in spans if s[2]]
+    return [s for s in spans if s[2]]
+
+
+def quote(
+    text: str,
+    phrase: str | None = None,
+    limit: int = QUOTE_WORDS,
+    spans: list[tuple[int, int, str]] | None = None,
+) -> str:
+    """The words of `text` around a normalised `phrase`, as written; else its opening words."""
+    spans = word_spans(text) if spans is None else spans
     if not spans:
         return text.strip()[:80]
     norms = [s[2] for s in spans]
@@ -91,27 +108,37 @@ class CallAnalysis:
         self.code = language_code(transcript.language or (persona.language if persona else None))
         self.lang: LanguagePack = pack(self.code)
         self.inbound = bool(persona and persona.direction == "inbound")
+        direction = "inbound" if self.inbound else "outbound"
+        readings = self._readings(transcript.turns)
         views: list[TurnView] = []
         previous_prospect = ""
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
-                events = for_direction(
-                    self._events(turn, previous_prospect), "inbound" if self.inbound else "outbound"
-                )
-                views.append(TurnView(index, turn, events=events))
+                events = events_from_reading(text, self.code, previous_prospect, readings[index])
+                views.append(TurnView(index, turn, events=for_direction(events, direction)))
             else:
                 views.append(TurnView(index, turn, signals=detect_prospect(text, self.code)))
                 previous_prospect = text
         self.turns = views
 
-    def _events(self, turn: Turn, previous_prospect: str) -> TraineeEvents:
-        """The acts stored with the turn when it was said (so a rescore reads the same), else read now."""
-        text = turn.text or ""
-        if turn.acts is None:
-            return detect_trainee(text, self.code, previous_prospect)
-        reading = stored_reading(turn.acts, text, self.code)
-        return events_from_reading(text, self.code, previous_prospect, reading)
+    def _readings(self, turns: list[Turn]) -> dict[int, Reading]:
+        """Each trainee turn's reading: the acts stored with it when it was said (so a rescore
+        reads the same), else read now, all unstored turns of the call in one pass."""
+        out: dict[int, Reading] = {}
+        unread: list[tuple[int, str, str]] = []
+        previous = ""
+        for index, turn in enumerate(turns):
+            text = turn.text or ""
+            if turn.speaker != "trainee":
+                previous = text
+            elif turn.acts is not None:
+                out[index] = stored_reading(turn.acts, text, self.code)
+            else:
+                unread.append((index, text, previous))
+        fresh = read_turns([(text, prev) for _, text, prev in unread], self.code, READ_AT)
+        out.update((index, r) for (index, _, _), r in zip(unread, fresh, strict=True))
+        return out
 
     # --- selections -------------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class _Builder:
         if view.index in self.evidence:
             return
         self.evidence.append(view.index)
-        self.quotes.append(quote(view.text, phrase))
+        self.quotes.append(quote(view.text, phrase, spans=view.spans))
 
     def cite_all(self, items: Iterable[tuple[TurnView, str | None]]) -> None:
         for view, phrase in items:

@@ -1,0 +1,30 @@
+"""Whole scripted calls against the offline prospect (bench/calls.py): outcomes and repeats."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(scope="module")
+def calls_bench():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import calls
+    finally:
+        sys.path.pop(0)
+    return calls
+
+
+@pytest.mark.parametrize("call_set", ["dev", "heldout"])
+def test_good_calls_reach_a_next_step_and_bad_ones_do_not(calls_bench, call_set):
+    result = calls_bench.run(call_set)
+    assert result["good_calls"] == 32 and result["bad_calls"] == 32
+    assert result["good_next_step"] >= 29, result["personas"]
+    assert result["bad_next_step"] == 0, result["personas"]
+    assert result["hangup_hung_up"] == result["hangup_calls"] == 6, result["personas"]
+    assert result["verbatim_repeats"] == 0
