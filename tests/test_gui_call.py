@@ -134,6 +134,16 @@ def test_call_and_hang_up_from_the_keyboard(qtbot, make_window):
     # the shortcut did not type into the box or send the line
     assert view.input.toPlainText() == "Hi Larry, Anna from Routia."
     assert "Ctrl+Enter" in view.call_button.toolTip() and "Ctrl+H" in view.hangup_button.toolTip()
+    # Once the button reads "Call again", the same keys start the next call, from any focus.
+    assert view.call_button.text() == "Call again"
+    first = view.session_id
+    for widget in (view.input, view.trainee_combo):
+        with qtbot.waitSignal(view.prospect_reply_finished, timeout=10_000):
+            qtbot.keyClick(widget, Qt.Key.Key_Return, ctrl)
+        assert view.in_call() and view.session_id != first
+        first = view.session_id
+        with qtbot.waitSignal(view.call_ended, timeout=10_000):
+            qtbot.keyClick(view.input, Qt.Key.Key_H, ctrl)
 
 
 def test_new_trainee_name_creates_a_profile(qtbot, make_window):

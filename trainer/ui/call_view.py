@@ -23,7 +23,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,7 +193,9 @@ class CallView(QWidget):
         self.call_button.setObjectName("Primary")
         self.call_button.setMinimumWidth(96)
         self.call_button.clicked.connect(self.start_call)
-        self.call_button.setShortcut(QKeySequence(CALL_KEY))
+        # A shortcut of the view, not of the button: setText("Call again") drops a button's own.
+        call_key = QShortcut(QKeySequence(CALL_KEY), self)
+        call_key.activated.connect(self._call_key)
         self.call_button.setToolTip("Start the call (Ctrl+Enter)")
         for label, widget in (("Trainee", self.trainee_combo), ("Persona", self.persona_combo)):
             caption = QLabel(label)
@@ -407,6 +409,11 @@ class CallView(QWidget):
         self.banner.show_message(level, text, list(actions))
 
     # -- the call --------------------------------------------------------------------------
+    @Slot()
+    def _call_key(self) -> None:
+        if self.call_button.isEnabled() and self.call_button.isVisible():
+            self.call_button.click()
+
     @Slot()
     def start_call(self) -> None:
         if self.call is not None and not self.call.ended:
