@@ -1,4 +1,4 @@
-"""How well `needs_questions` agrees with expert labels on the shared corpus, as JSON.
+"""How well the reading of questions agrees with expert labels on the shared corpus, as JSON.
 
 The corpus (../shared/corpus beside the repository) holds human dialogues in which experts
 labelled every sentence; `labels.trainee_needs_inquiry_count` counts the persuader's inquiries
@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from trainer.core.scoring import score_transcript
+from trainer.core.scoring.analysis import CallAnalysis
 from trainer.core.transcript import Transcript, Turn
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -62,12 +63,20 @@ def agreement(corpus: Path) -> dict:
     for path in files:
         transcript, labels = load_dialogue(path)
         metrics = score_transcript(transcript).metrics
+        # The experts' "inquiries" include asking whether the other knows the charity, which
+        # trainer reads as heard_of_us: count those questions too for a like-for-like measure.
+        inquiries = sum(
+            max(1, len(v.events.questions))
+            for v in CallAnalysis(transcript).trainee_turns
+            if v.events and (v.events.needs_questions or v.events.heard_of_us)
+        )
         marks = sum(t.text.count("?") for t in transcript.turns if t.speaker == "trainee")
         rows.append(
             {
                 "file": path.name,
                 "expert": labels.get("trainee_needs_inquiry_count", 0),
                 "needs_questions": metrics["needs_questions"],
+                "inquiries": inquiries,
                 "questions": metrics["questions"],
                 "question_marks": marks,
             }
@@ -78,6 +87,7 @@ def agreement(corpus: Path) -> dict:
         "spearman_needs_questions": round(
             spearman([r["needs_questions"] for r in rows], expert), 3
         ),
+        "spearman_inquiries": round(spearman([r["inquiries"] for r in rows], expert), 3),
         "spearman_questions": round(spearman([r["questions"] for r in rows], expert), 3),
         "spearman_question_marks_baseline": round(
             spearman([r["question_marks"] for r in rows], expert), 3

@@ -12,7 +12,7 @@ import pytest
 
 from trainer.cli import main
 from trainer.core.acts import ACTS, LABELS, read_turn
-from trainer.core.acts.model import MODEL_PATH, ActModel, ModelMissing
+from trainer.core.acts.model import MODEL_PATH, VIEWS, ActModel, ModelMissing
 from trainer.core.acts.training import CorpusError, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +28,9 @@ def _run_acts(monkeypatch, capsys, lines: list[str], *args: str) -> tuple[int, l
 def test_the_model_is_plain_data_with_the_sixteen_acts():
     with np.load(MODEL_PATH, allow_pickle=False) as data:
         assert tuple(data["labels"].tolist()) == LABELS
-        assert data["weights"].shape == (len(data["features"]), len(LABELS))
+        for view in VIEWS:
+            assert data[f"{view}.weights"].shape == (len(data[f"{view}.features"]), len(LABELS))
+        assert not any(f.startswith("c:") for f in data["words.features"].tolist())
         assert ((data["thresholds"] > 0) & (data["thresholds"] < 1)).all()
     assert LABELS[: len(ACTS)] == ACTS and len(ACTS) == 16
 
@@ -92,15 +94,12 @@ def test_same_text_same_acts_every_time():
 def _split(text: str, lang: str, prev: str):
     from datetime import datetime
 
-    from trainer.core.acts.features import split_features
-    from trainer.core.acts.question_form import find_questions
-    from trainer.core.acts.reading import question_features, time_features
+    from trainer.core.acts.reading import served_features
     from trainer.core.acts.times import read_time
-    from trainer.core.language import pack
 
-    words, rest = split_features(text, lang, prev)
-    rest += time_features(read_time(text, lang, datetime(2026, 1, 5, 12)))
-    rest += question_features(find_questions(text, pack(lang)))
+    words, rest, _, _ = served_features(
+        text, lang, prev, read_time(text, lang, datetime(2026, 1, 5))
+    )
     return rest, words
 
 
@@ -146,7 +145,8 @@ def test_training_is_reproducible(monkeypatch):
     monkeypatch.setattr(training, "FOLDS", 3)
     sample = load_corpus("train")[::6]
     first, second = training.train(sample), training.train(sample)
-    for key in ("features", "weights", "bias", "thresholds"):
+    assert first.keys() == second.keys()
+    for key in first:
         assert np.array_equal(first[key], second[key]), key
 
 
@@ -160,3 +160,23 @@ def test_held_out_quality_floor():
     result = bench_acts.evaluate("heldout")
     for lang, row in result["languages"].items():
         assert row["macro_f1"] >= 0.75, (lang, row["macro_f1"])
+
+
+@pytest.mark.parametrize(
+    "text, lang, prev",
+    [
+        ("Can I ring you Friday at 10? I know you're busy.", "en", "I'm off to a meeting."),
+        ("öh hur planerar ni rutterna inför julen", "sv", "Vi klarar oss."),
+        ("Hvad ligger der bag det nej? Må jeg ringe efter nytår?", "da", "Nej tak."),
+    ],
+)
+def test_training_and_reading_see_the_same_features(text, lang, prev):
+    """No skew between how the model was fitted and how it reads: the same feature multiset."""
+    from collections import Counter
+
+    from trainer.core.acts.features import word_features
+    from trainer.core.acts.reading import turn_features
+
+    rest, words = _split(text, lang, prev)
+    served = Counter(rest) + Counter(f for w in words for f in word_features(w))
+    assert served == Counter(turn_features(text, lang, prev))

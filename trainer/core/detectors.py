@@ -89,7 +89,7 @@ def events_from_reading(
     lang = pack(lang_code)
     norm = reading.norm if reading.norm is not None else normalise(text)
     count = len(words(text))
-    needs = reading.has("needs_question") or reading.has("follow_up") and "?" in text
+    needs = reading.has("needs_question")
     found = list(reading.questions) if reading.questions is not None else find_questions(text, lang)
     if needs and not found:
         found = [Question(norm, _kind(norm, lang), True)]

@@ -294,7 +294,12 @@ class ProspectState:
 
     def _callback(self, events: TraineeEvents, reactions: list[str]) -> None:
         good_enough = self.patience >= self.persona.patience.callback_threshold
-        if not good_enough and not events.acknowledged:
+        # Nobody books a call about nothing: the caller must have said what it is about.
+        knows_why = self.reason_known or self.needs_discussed or events.reason_stated
+        if not knows_why:
+            self._move(-5, "asked for a call-back without saying what it is about")
+            reactions.append("unclear")
+        elif not good_enough and not events.acknowledged:
             self._move(-5, "asked for a call-back the call did not earn")
             reactions.append("callback_declined")
         elif events.concrete_time:

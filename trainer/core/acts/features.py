@@ -20,6 +20,14 @@ _WORD_WEIGHT = 2
 _MAX_WORDS = 160  # a turn longer than this is read by its beginning and end
 
 
+_PUNCT = re.compile(r"[^\w\s']+", re.UNICODE)
+
+
+def as_recognised(text: str) -> str:
+    """The line as a speech recogniser writes it: lower case, no punctuation."""
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words (digits kept, '?' as a token of its own), accents folded to NFKC."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
@@ -59,9 +67,7 @@ def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str],
     code = language_code(lang)
     words = tokens(text)
     out: list[str] = [f"lang={code}"]
-    if "?" in words:
-        out.append("has?")
-        words = [w for w in words if w != "?"]
+    words = [w for w in words if w != "?"]
     out.append(_length(len(words)))
     padded = ["<s>", *words, "</s>"]
     out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)] * _WORD_WEIGHT

@@ -154,8 +154,11 @@ def _about_needs(kind: QuestionKind, norm: str, lang: LanguagePack) -> bool:
     )
 
 
-def find_questions(text: str, lang: LanguagePack) -> list[Question]:
+def find_questions(text: str, lang: LanguagePack, judge_needs: bool = True) -> list[Question]:
     """Questions in a turn, by form and by '?'.
+
+    `judge_needs=False` skips the word lists' verdict on whether each is about needs (the
+    score card takes that from the act model and only wants open or closed).
 
     A writer who uses question marks is trusted: a sentence ending in '.' or '!' is then
     no question. Without any '?' (speech-to-text output) the form decides, and a run of
@@ -186,5 +189,6 @@ def find_questions(text: str, lang: LanguagePack) -> list[Question]:
             seg_norm = " ".join(seg)
             if not seg_norm:
                 continue
-            found.append(Question(seg_norm, kind, _about_needs(kind, seg_norm, lang)))
+            needs = judge_needs and _about_needs(kind, seg_norm, lang)
+            found.append(Question(seg_norm, kind, needs))
     return found

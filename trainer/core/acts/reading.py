@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from trainer.core.acts.features import features, split_features
+from trainer.core.acts.features import as_recognised, features, split_features
 from trainer.core.acts.model import shipped_model
 from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
@@ -63,14 +63,31 @@ def question_features(questions: list[Question]) -> list[str]:
 
 
 def turn_features(text: str, lang: str, previous: str = "") -> list[str]:
-    """Everything the model looks at: words, context, question form and the time named."""
+    """Everything the model looks at: words, context, question form and the time named.
+
+    Read from the turn as a recogniser writes it (no capitals, no punctuation), so a typed
+    line and the same line spoken get the same acts.
+    """
     code = language_code(lang)
-    questions = find_questions(text, pack(code))
+    plain = as_recognised(text)
+    questions = find_questions(plain, pack(code))
     return (
-        features(text, code, previous)
+        features(plain, code, previous)
         + time_features(read_time(text, code, _FEATURE_NOW))
         + question_features(questions)
     )
+
+
+def served_features(
+    text: str, code: str, previous: str, time: AgreedTime | None
+) -> tuple[list[str], list[str], str, list[Question]]:
+    """What reading feeds the model (words apart, for the per-word cache), the plain text and
+    its questions by form; the same features as `turn_features` gives training."""
+    plain = as_recognised(text)
+    words, rest = split_features(plain, code, previous)
+    spoken_form = find_questions(plain, pack(code))
+    rest += time_features(time) + question_features(spoken_form)
+    return words, rest, plain, spoken_form
 
 
 def decide(
@@ -98,13 +115,15 @@ def read_turns(
     parts = []
     inputs = []
     norms = []
+    lang_pack = pack(code)
     for text, previous in turns:
         norm = normalise(text)
         norms.append(norm)
         time = read_time(text, code, moment, norm)
-        questions = find_questions(text, pack(code))
-        words, rest = split_features(text, code, previous)
-        rest += time_features(time) + question_features(questions)
+        words, rest, plain, spoken_form = served_features(text, code, previous, time)
+        # The questions as written, for counting open and closed ones on the score card.
+        # (Only a question mark changes what the form reading finds: "…, don't you agree?")
+        questions = find_questions(text, lang_pack, False) if "?" in text else spoken_form
         parts.append((time, questions))
         inputs.append((rest, words))
     out = []

@@ -322,8 +322,8 @@ _NOT_TRIGGERS = frozenset(
 
 
 @cache
-def _triggers(code: str) -> frozenset[str]:
-    """Words of which a turn naming a time has at least one (else it names none: a fast exit)."""
+def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and phrases) of which a turn naming a time has at least one: a fast exit."""
     d = _lang(code).data
     phrases: list[str] = [
         *d["strong_markers"],
@@ -340,13 +340,10 @@ def _triggers(code: str) -> frozenset[str]:
         "pm",
         "o'clock",
         "oclock",
-        "tiden",
     ]
-    words = {w for p in phrases for w in normalise(p).split()}
-    return frozenset(words - _NOT_TRIGGERS)
-
-
-_DIGIT = re.compile(r"\d")
+    norms = {normalise(p) for p in phrases}
+    words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS
+    return words, tuple(sorted(p for p in norms if " " in p))
 
 
 @cache
@@ -354,19 +351,32 @@ def _number_cues(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """Number words, and the words that make a number word a clock time ("at", "past", "to")."""
     d = _lang(code).data
     numbers = {w for p in map(str, d["numbers"]) for w in normalise(p).split()}
-    cues = [*d["clock_markers"], *d["before"], *d["past"], *d["to"], "o'clock", "oclock"]
+    cues = [*d["clock_markers"], *d["strong_markers"], *d["before"], *d["past"], *d["to"]]
+    cues += ["o'clock", "oclock", *d["half"]["words"], *d["quarter"]]
     return frozenset(numbers), frozenset(w for p in cues for w in normalise(p).split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _may_name_time(norm: str, code: str) -> bool:
-    """A fast exit for the many turns that name no time ("four drivers" is an amount)."""
+    """A fast exit for the many turns that name no time ("one more thing" is no clock time)."""
     if _DIGIT.search(norm) or "tiden" in norm:
         return True
     words = norm.split()
-    if not _triggers(code).isdisjoint(words):
+    single, multi = _triggers(code)
+    if not single.isdisjoint(words):
+        return True
+    padded = f" {norm} "
+    if any(f" {p} " in padded for p in multi):
         return True
     numbers, cues = _number_cues(code)
-    return not numbers.isdisjoint(words) and not cues.isdisjoint(words)
+    # A number word next to a clock word: "at ten", "ten to nine", "halv fyra".
+    return any(
+        w in numbers
+        and ((i and words[i - 1] in cues) or (i + 1 < len(words) and words[i + 1] in cues))
+        for i, w in enumerate(words)
+    )
 
 
 def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> AgreedTime | None:
@@ -450,7 +460,7 @@ def say_day(day: date, lang: str, now: datetime) -> str:
     if ahead == 1:
         return say["tomorrow"]
     weekday = say["weekdays"][day.weekday()]
-    if 1 < ahead < 7:
+    if 1 < ahead <= 7:
         return weekday
     return say["date"].format(weekday=weekday, day=day.day, month=say["months"][day.month - 1])
 

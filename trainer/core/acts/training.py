@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from trainer.core.acts.model import MODEL_PATH
+from trainer.core.acts.model import MODEL_PATH, VIEWS, in_view
 from trainer.core.acts.reading import decide, turn_features
 from trainer.core.acts.vocabulary import LABELS
 
 CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
-C_GRID = (5.0, 10.0, 20.0, 40.0)
+C_GRID = (20.0, 40.0)
 FOLDS = 5
-VERSION = "acts-1"
+VERSION = "acts-2"
 
 
 @dataclass(frozen=True)
@@ -64,23 +63,10 @@ def load_corpus(part: str, root: Path = CORPUS) -> list[Example]:
     return out
 
 
-_PUNCT = re.compile(r"[^\w\s']+", re.UNICODE)
-
-
-def as_recognised(text: str) -> str:
-    """The line as a speech recogniser writes it: lower case, no punctuation."""
-    return " ".join(_PUNCT.sub(" ", text.lower()).split())
-
-
 def augmented(examples: list[Example]) -> list[Example]:
-    """Every written line also as a recogniser writes it (same situation, same acts), so the
-    model reads typed and spoken turns alike."""
-    out = list(examples)
-    for e in examples:
-        plain = as_recognised(e.text)
-        if plain != e.text:
-            out.append(Example(e.lang, plain, e.previous, e.acts, e.situation))
-    return out
+    """The examples the model is fitted on. The features read every line as a recogniser
+    writes it, so a typed line and its lower-case unpunctuated form are one example."""
+    return list(examples)
 
 
 def _vectorizer():
@@ -156,14 +142,33 @@ def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
     return float(np.mean([_f1(y[:, j], pred[:, j]) for j in range(y.shape[1])]))
 
 
+def _view_docs(docs: list[list[str]], view: str) -> list[list[str]]:
+    return [[f for f in d if in_view(f, view)] for d in docs]
+
+
+def _fit_view(docs: list[list[str]], y: np.ndarray, c: float, view: str) -> dict[str, np.ndarray]:
+    vectorizer = _vectorizer()
+    x = vectorizer.fit_transform(_view_docs(docs, view))
+    weights, bias = _fit(x, y, c)
+    names = vectorizer.get_feature_names_out()
+    keep = np.abs(weights).max(axis=1) > 1e-4
+    return {
+        f"{view}.features": np.array(names[keep].tolist()),
+        f"{view}.idf": vectorizer.idf_[keep].astype(np.float32),
+        f"{view}.weights": weights[keep].astype(np.float16),
+        f"{view}.bias": bias,
+    }
+
+
 def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
-    """Pick C and thresholds by grouped cross-validation, then fit on everything."""
+    """Pick C and thresholds by grouped cross-validation of the averaged views, then fit on
+    everything."""
     examples = augmented(examples)
     docs = [turn_features(e.text, e.lang, e.previous) for e in examples]
     y = targets(examples)
     best = None
     for c in C_GRID:
-        probs = out_of_fold(examples, docs, c)
+        probs = np.mean([out_of_fold(examples, _view_docs(docs, v), c) for v in VIEWS], axis=0)
         thresholds = _thresholds(examples, y, probs)
         score = macro_f1(y, predictions(examples, probs, thresholds))
         if report:
@@ -171,20 +176,12 @@ def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
         if best is None or score > best[0]:
             best = (score, c, thresholds)
     _, c, thresholds = best
-    vectorizer = _vectorizer()
-    x = vectorizer.fit_transform(docs)
-    weights, bias = _fit(x, y, c)
-    names = vectorizer.get_feature_names_out()
-    keep = np.abs(weights).max(axis=1) > 1e-4
-    return {
-        "labels": np.array(LABELS),
-        "features": np.array(names[keep].tolist()),
-        "idf": vectorizer.idf_[keep].astype(np.float32),
-        "weights": weights[keep].astype(np.float16),
-        "bias": bias,
-        "thresholds": thresholds,
-        "version": np.array([f"{VERSION} C={c}"]),
-    }
+    model: dict[str, np.ndarray] = {"labels": np.array(LABELS)}
+    for view in VIEWS:
+        model.update(_fit_view(docs, y, c, view))
+    model["thresholds"] = thresholds
+    model["version"] = np.array([f"{VERSION} C={c} views={'+'.join(VIEWS)}"])
+    return model
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     model = train(examples, report=lambda line: print(line, file=sys.stderr))
     np.savez_compressed(args.output, **model)
     print(
-        f"wrote {args.output} ({len(model['features'])} features, {len(examples)} examples, {model['version'][0]})"
+        f"wrote {args.output} ({sum(len(model[f'{v}.features']) for v in VIEWS)} features, "
+        f"{len(examples)} examples, {model['version'][0]})"
     )
     return 0
 

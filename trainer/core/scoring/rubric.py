@@ -278,7 +278,9 @@ def interruption(a: CallAnalysis) -> CriterionResult:
         return b.done(3, b.t.note("inbound_stalled"))
     good: list[TurnView] = []
     for v in a.trainee_turns[:3]:
-        if v.events and (v.events.acknowledged or v.events.permission_asked):
+        e = v.events
+        # Offering a later call counts here only as the answer to a time signal (below).
+        if e and (e.acknowledged or e.permission_asked) and not e.callback_proposed:
             good.append(v)
     for p in a.prospect_turns:
         if p.signals and p.signals.time_signal:
