@@ -388,3 +388,18 @@ def _judge_reply(body: dict) -> dict:
         "criteria": [{"id": i, "score": 100, "evidence": [1], "reason": "r"} for i in sorted(ids)],
         "summary": "ok",
     }
+
+
+def test_switching_trainee_clears_the_last_persons_call(qtbot, make_window):
+    view = make_window().call_view
+    start_call(qtbot, view, trainee="Anna", persona="grumpy-ceo-en")
+    say(qtbot, view, "Hi Larry, Anna from Routia.")
+    with qtbot.waitSignal(view.scored, timeout=10_000):
+        qtbot.mouseClick(view.hangup_button, Qt.MouseButton.LeftButton)
+    assert view.transcript.turn_count() >= 2 and view.outcome_label.isVisible()
+    view.trainee_combo.setEditText("Bo")
+    assert view.transcript.turn_count() == 0
+    assert not view.outcome_label.isVisible() and not view.score_panel.isVisible()
+    assert view.call_button.text() == "Call"
+    start_call(qtbot, view, trainee="Bo", persona="grumpy-ceo-en")
+    assert view.call.transcript.trainee == "Bo"

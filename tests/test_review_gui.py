@@ -312,3 +312,20 @@ def test_screenshot_renders(qtbot, workspace, tmp_path):
     image = workspace.grab()
     assert image.width() >= 1000 and not image.isNull()
     assert image.save(str(tmp_path / "review.png"))
+
+
+def test_a_call_the_filter_leaves_out_is_no_longer_shown(qtbot, workspace):
+    open_first(qtbot, workspace)
+    shown = workspace.session_view.session_id
+    trainee = workspace.model.row_at(0).trainee
+    other = next(r.trainee for r in loaded_rows(workspace, 200) if r.trainee != trainee)
+    with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
+        workspace.filters.apply(review.SessionFilter(trainee=other))
+    assert workspace.model.row_of(shown) is None
+    assert workspace.session_view.session_id is None  # the stale call is gone
+    # A filter that still lets the call in keeps it open.
+    open_first(qtbot, workspace)
+    kept = workspace.session_view.session_id
+    with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
+        workspace.filters.apply(review.SessionFilter(trainee=other, score_min=0))
+    assert workspace.session_view.session_id == kept

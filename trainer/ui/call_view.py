@@ -243,6 +243,7 @@ class CallView(QWidget):
         self.feedback_hint = FeedbackHint(self.store)
         self.feedback_hint.open_requested.connect(self.feedback_requested)
         self.trainee_combo.currentTextChanged.connect(self.feedback_hint.show_for)
+        self.trainee_combo.currentTextChanged.connect(self._trainee_changed)
         left_col.addWidget(self.feedback_hint)
         left.setMinimumWidth(260)
         self.splitter.addWidget(left)
@@ -740,6 +741,23 @@ class CallView(QWidget):
         delta = sum(h.delta for h in latest)
         reason = ", ".join(h.reason for h in latest) or "no change on your last line"
         self.meter.set_value(state.patience, reason, delta)
+
+    @Slot(str)
+    def _trainee_changed(self, name: str) -> None:
+        """Another trainee: the last call shown was someone else's, so it goes (it is stored)."""
+        if (
+            self.in_call()
+            or self.call is None
+            or name.strip() == (self.call.transcript.trainee or "")
+        ):
+            return
+        self.call = None
+        self.session_id = None
+        self.outcome_label.hide()
+        self.banner.hide()
+        self._clear_score()
+        self.transcript.clear()
+        self.call_button.setText("Call")
 
     # -- scoring ---------------------------------------------------------------------------
     def _clear_score(self) -> None:

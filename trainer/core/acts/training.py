@@ -89,7 +89,9 @@ def _fit(x, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
         if y[:, j].min() == y[:, j].max():
             bias[j] = 10.0 if y[0, j] else -10.0
             continue
-        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=2000)
+        model = LogisticRegression(
+            C=c, solver="liblinear", class_weight="balanced", max_iter=2000, random_state=0
+        )
         model.fit(x, y[:, j])
         weights[:, j] = model.coef_[0]
         bias[j] = model.intercept_[0]
@@ -187,6 +189,11 @@ def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fit again and compare with the model file instead of writing it (exit 1 if it differs)",
+    )
     args = parser.parse_args(argv)
     try:
         examples = load_corpus("train")
@@ -194,6 +201,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train: {exc}", file=sys.stderr)
         return 2
     model = train(examples, report=lambda line: print(line, file=sys.stderr))
+    if args.check:
+        with np.load(args.output, allow_pickle=False) as shipped:
+            same = (
+                shipped.files
+                and set(shipped.files) == set(model)
+                and all(np.array_equal(shipped[k], model[k]) for k in model)
+            )
+        print(f"{args.output}: {'the same' if same else 'DIFFERS from'} a fit on the corpus")
+        return 0 if same else 1
     np.savez_compressed(args.output, **model)
     print(
         f"wrote {args.output} ({sum(len(model[f'{v}.features']) for v in VIEWS)} features, "

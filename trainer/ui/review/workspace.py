@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -193,6 +194,20 @@ class ReviewWorkspace(QWidget):
         self._update_count()
         if self._pending_open is not None:
             self.select_session(self._pending_open)
+        else:
+            self._drop_filtered_out()
+
+    def _drop_filtered_out(self) -> None:
+        """The call shown below the list goes when the filter no longer lets it in the list."""
+        shown = self.session_view.session_id
+        if shown is None or self.model.row_of(shown) is not None:
+            return
+        try:
+            still = review.count_rows(self.store, replace(self.model.filter, ids=(shown,)))
+        except KnownError:
+            return
+        if not still:
+            self.session_view.clear()
 
     def _update_count(self) -> None:
         if self.model.is_loading:
