@@ -291,18 +291,47 @@ def test_settings_test_connection_and_save(qtbot, make_window, llm_server):
     assert dialog.api_key.echoMode() == dialog.api_key.EchoMode.Password
     dialog.engine.setCurrentIndex(dialog.engine.findData("llm"))
     dialog.base_url.setText(llm_server.base_url)
-    dialog.model.setText("llama3.2")
+    dialog.model.setEditText("llama3.2")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
     assert dialog.test_result.text().startswith("Connected to")
-    dialog.model.setText("no-such-model")
+    dialog.model.setEditText("no-such-model")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
     assert "does not list the model 'no-such-model'" in dialog.test_result.text()
-    dialog.model.setText("llama3.2")
+    dialog.model.setEditText("llama3.2")
     dialog.accept()
     assert load_settings().llm_base_url == llm_server.base_url
     assert window.call_view.engine_label.text() == "LLM · llama3.2"
+
+
+def test_a_local_servers_models_are_offered_and_long_messages_wrap(qtbot):
+    from trainer.ui.settings_dialog import SettingsDialog
+
+    with OpenAITestServer(models=["qwen2.5", "llama3.2"]) as server:
+        dialog = SettingsDialog(Settings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.base_url.setText(server.base_url)
+        dialog.base_url.editingFinished.emit()
+        qtbot.waitUntil(lambda: dialog.model.count() == 2, timeout=10_000)
+        items = [dialog.model.itemText(i) for i in range(dialog.model.count())]
+        assert items == ["llama3.2", "qwen2.5"]
+        # The default model is not served there: the first it lists is taken, and said so.
+        assert dialog.model.currentText() == "llama3.2"
+        assert "does not serve 'gpt-4o-mini'" in dialog.test_result.text() or (
+            "does not serve gpt-4o-mini" in dialog.test_result.text()
+        )
+        assert dialog.current().llm_model == "llama3.2"
+    dialog.test_result.setText("word " * 80)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.test_result.height()
+            >= dialog.test_result.heightForWidth(dialog.test_result.width())
+        ),
+        timeout=5_000,
+    )
+    assert dialog.test_result.width() > dialog.width() // 2  # the whole row, not a corner
 
 
 def test_settings_test_connection_to_a_dead_server(qtbot):

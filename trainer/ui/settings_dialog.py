@@ -1,6 +1,7 @@
 """File → Settings: which prospect engine, where the LLM lives, exam mode and mute.
 
-"Test connection" asks the server for its models off the GUI thread and answers in one line.
+"Test connection" asks the server for its models off the GUI thread and answers in one line;
+entering a server's URL offers the models it lists in the Model box.
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ def test_connection(settings: Settings) -> str:
     return f"Connected to {server}; model {settings.llm_model!r} is available."
 
 
+def served_models(settings: Settings) -> list[str]:
+    """Blocking: the models the server lists (GET /v1/models); raises KnownError."""
+    from trainer.engines.llm_client import describe, make_client, request_failures, server_of
+
+    client = make_client(settings)
+    try:
+        return sorted(m.id for m in client.models.list())
+    except request_failures() as exc:
+        raise describe(exc, server_of(client), settings.llm_model) from None
+    finally:
+        client.close()
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `saved(Settings)` is emitted after they are written."""
 
@@ -82,8 +96,12 @@ class SettingsDialog(QDialog):
         self.base_url = QLineEdit(settings.llm_base_url)
         self.base_url.setPlaceholderText("empty = OpenAI; e.g. http://localhost:11434/v1 (Ollama)")
         form.addRow("Base URL", self.base_url)
-        self.model = QLineEdit(settings.llm_model)
-        self.model.setPlaceholderText("gpt-4o-mini, llama3.2, …")
+        # Editable: any model name may be typed; the server's own list is offered once known.
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        self.model.setEditText(settings.llm_model)
+        self.model.lineEdit().setPlaceholderText("gpt-4o-mini, llama3.2, …")
+        self.base_url.editingFinished.connect(self.fetch_models)
         form.addRow("Model", self.model)
         self.api_key = QLineEdit(settings.llm_api_key)
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -99,19 +117,26 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self.test)
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow("", test_row)
+        # Below the form, across the dialog: a form row cuts a wrapped label to one line.
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        form.addRow("", test_row)
 
+        layout.addLayout(form)
+        layout.addWidget(self.test_result)
+
+        practice = QFormLayout()
+        practice.setHorizontalSpacing(14)
+        practice.setVerticalSpacing(9)
         self.exam_mode = QCheckBox("Exam mode: hide the patience meter during calls")
         self.exam_mode.setChecked(settings.exam_mode)
-        form.addRow("Practice", self.exam_mode)
+        practice.addRow("Practice", self.exam_mode)
         self.mute = QCheckBox("Mute: text only, the prospect does not speak")
         self.mute.setChecked(settings.mute)
-        form.addRow("Voice", self.mute)
-        layout.addLayout(form)
+        practice.addRow("Voice", self.mute)
+        layout.addLayout(practice)
 
         note = QLabel(
             "The API key is kept in the system keyring when one is available. "
@@ -133,13 +158,52 @@ class SettingsDialog(QDialog):
             update={
                 "engine": self.engine.currentData(),
                 "llm_base_url": self.base_url.text().strip(),
-                "llm_model": self.model.text().strip() or self._settings.llm_model,
+                "llm_model": self.model.currentText().strip() or self._settings.llm_model,
                 "llm_api_key": self.api_key.text().strip(),
                 "llm_timeout_seconds": float(self.timeout.value()),
                 "exam_mode": self.exam_mode.isChecked(),
                 "mute": self.mute.isChecked(),
             }
         )
+
+    @Slot()
+    def fetch_models(self) -> None:
+        """A server URL was entered: offer the models it lists in the Model box."""
+        settings = self.current()
+        if not settings.llm_base_url:
+            return
+        self._models_seq = getattr(self, "_models_seq", 0) + 1
+        seq = self._models_seq
+        run_task(
+            lambda: served_models(settings),
+            lambda models: self._offer_models(seq, models),
+            lambda exc: None,  # Test connection explains what is wrong with the server
+            context=self,
+        )
+
+    def _offer_models(self, seq: int, models: list[str]) -> None:
+        if not shiboken6.isValid(self) or seq != self._models_seq or not models:
+            return
+        typed = self.model.currentText().strip()
+        self.model.blockSignals(True)
+        self.model.clear()
+        self.model.addItems(models)
+        self.model.setEditText(typed)
+        self.model.blockSignals(False)
+        if typed in models:
+            return
+        shown = ", ".join(models[:5]) + (" …" if len(models) > 5 else "")
+        self.test_result.setStyleSheet(f"color: {RED};")
+        if not typed or typed == Settings().llm_model:
+            self.model.setEditText(models[0])
+            self.test_result.setText(
+                f"This server does not serve {typed or 'a default model'}; Model is set to "
+                f"{models[0]!r}, the first it lists ({shown}). Pick another in Model if you like."
+            )
+        else:
+            self.test_result.setText(
+                f"This server does not list {typed!r}; it has: {shown}. Pick one in Model."
+            )
 
     @Slot()
     def test(self) -> None:
