@@ -179,6 +179,14 @@ def test_override_needs_a_reason_and_shows_both_scores(qtbot, workspace, big_sto
     item = view.criteria.topLevelItem(0).child(0)
     assert item.text(1) == f"{auto['score']}/{auto['max']}"
     assert item.text(2) == f"{new}/{auto['max']}"
+    # The totals include the correction everywhere: tiles, list row, score card sub-tab.
+    info = big_store.session_info(sid)
+    assert info.overall != before["overall"] or info.needs != before["needs"]["score"]
+    assert view.badges["needs"].toolTip().endswith(f"automatic: {before['needs']['score']}")
+    assert "Totals include the trainer's corrections" in view.metrics.text()
+    row = workspace.model.row_of(sid)
+    assert workspace.model.index(row, column("overall")).data() == str(info.overall)
+    assert workspace.model.index(row, column("needs")).data() == str(info.needs)
 
 
 def test_mark_reviewed_updates_store_and_list(qtbot, workspace, big_store):

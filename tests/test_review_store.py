@@ -201,15 +201,18 @@ def test_override_needs_a_reason_and_keeps_the_automatic_score(store, catalog):
     assert (o.auto_score, o.score, o.max, o.section) == (5, 15, 20, "needs")
     fb = review.feedback_for(store, sid)
     assert fb.overrides["open_questions"].reason == "Turn 3 was an open question"
-    # the automatic score is untouched
+    # the automatic score is untouched; the totals the list shows include the correction
     auto = store.get_score(sid, "auto")
-    assert auto["needs"]["criteria"][0]["score"] == 5
-    assert store.session_info(sid).needs == 40
+    assert auto["needs"]["criteria"][0]["score"] == 5 and auto["needs"]["score"] == 40
+    info = store.session_info(sid)
+    assert (info.needs, info.time, info.overall) == (88, 50, 69)  # (15+20)/40, 10/20
+    assert review.query_rows(store, review.SessionFilter(score_min=69, score_max=69))[0].id == sid
 
     review.set_override(store, sid, "open_questions", 10, "On second thought")
     fb = review.feedback_for(store, sid)
     assert fb.overrides["open_questions"].score == 10
     assert [h.score for h in fb.override_history] == [15, 10]
+    assert store.session_info(sid).needs == 75  # the latest correction counts
 
 
 def test_reviewed_mark(store, catalog):

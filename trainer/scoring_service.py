@@ -25,6 +25,10 @@ def score_and_store(store: Any, session_id: int, force: bool = False) -> dict:
     persona = store.persona_snapshot(session_id)
     payload = score_transcript(transcript, persona).to_json()
     store.save_score(session_id, AUTO, SCORER_VERSION, payload)
+    # A rescore keeps the trainer's corrections in the totals the list shows.
+    from trainer.store.review import apply_corrections
+
+    apply_corrections(store, session_id)
     return payload
 
 

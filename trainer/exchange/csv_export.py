@@ -1,4 +1,8 @@
-"""The session list as CSV, for a spreadsheet: the columns the review list shows."""
+"""The session list as CSV, for a spreadsheet: the columns the review list shows.
+
+needs/time/overall include a trainer's corrections, as in the list; the *_auto columns are the
+automatic scores beside them.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,9 @@ HEADER = [
     "needs",
     "time",
     "overall",
+    "needs_auto",
+    "time_auto",
+    "overall_auto",
     "turns",
     "reviewed",
 ]
@@ -50,7 +57,9 @@ def write_csv(
             offset = 0
             while True:
                 rows = review.query_rows(store, flt, sort, descending, limit=PAGE, offset=offset)
+                autos = review.auto_totals(store, [r.id for r in rows])
                 for r in rows:
+                    auto = autos.get(r.id, (None, None, None))
                     writer.writerow(
                         [
                             r.id,
@@ -65,6 +74,7 @@ def write_csv(
                             _n(r.needs),
                             _n(r.time),
                             _n(r.overall),
+                            *(_n(v) for v in auto),
                             r.turn_count,
                             "yes" if r.reviewed else "no",
                         ]

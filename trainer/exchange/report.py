@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
+from trainer.core.scoring.corrections import corrected_totals
 from trainer.core.transcript import Transcript
 from trainer.exchange.evidence import acts_note_html, points_text, turn_marks, turn_notes_html
 from trainer.store import review
@@ -157,6 +158,14 @@ def session_html_body(data: SessionBundle) -> str:
     needs = (score.get("needs") or {}).get("score", info.needs)
     time_ = (score.get("time") or {}).get("score", info.time)
     overall = score.get("overall", info.overall)
+    totals = corrected_totals(score, {c: o.score for c, o in data.feedback.overrides.items()})
+    auto_line = ""
+    if totals:
+        auto_line = (
+            "<p><i>Totals include the trainer's corrections (automatic: Needs "
+            f"{needs} · Time {time_} · Overall {overall}).</i></p>"
+        )
+        needs, time_, overall = totals["needs"], totals["time"], totals["overall"]
     metrics = [
         m for key, value in (score.get("metrics") or {}).items() if (m := format_metric(key, value))
     ]
@@ -190,6 +199,7 @@ def session_html_body(data: SessionBundle) -> str:
         + big("Time", time_)
         + big("Overall", overall)
         + "</tr></table>"
+        + auto_line
         + (f"<p>{metric_html}</p>" if metric_html else "")
         + (f"<h2>Trainer's comments</h2>{comments}" if comments else "")
         + (f"<h2>Three things for the next call</h2><ol>{tips}</ol>" if tips else "")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from trainer.core.errors import KnownError
+from trainer.core.scoring.corrections import corrected_totals
 from trainer.store.models import ScoreRow, SessionRow, TraineeRow, UTCDateTime
 
 if TYPE_CHECKING:
@@ -233,7 +234,25 @@ def set_override(
     with store.engine.begin() as conn:
         _require_session(conn, session_id)
         conn.execute(overrides_table.insert().values(**values))
+    apply_corrections(store, session_id)
     return Override(**values)
+
+
+def apply_corrections(store: Store, session_id: int) -> dict[str, int] | None:
+    """Put the totals with the trainer's corrections on the session row (what the list, its
+    filters and the progress charts read); the automatic score row stays as it was."""
+    payload = store.get_score(session_id, "auto")
+    latest = feedback_for(store, session_id).overrides
+    totals = corrected_totals(payload, {cid: o.score for cid, o in latest.items()})
+    if totals is None:
+        return None
+    with store.engine.begin() as conn:
+        conn.execute(
+            _S.update()
+            .where(_S.c.id == session_id)
+            .values(needs=totals["needs"], time=totals["time"], overall=totals["overall"])
+        )
+    return totals
 
 
 def set_reviewed(store: Store, session_id: int, reviewed: bool = True) -> None:
@@ -556,6 +575,19 @@ def latest_auto_payloads(store: Store, ids: list[int]) -> dict[int, dict]:
     )
     with store.engine.connect() as conn:
         return {sid: payload for sid, payload in conn.execute(query).all()}
+
+
+def auto_totals(store: Store, ids: list[int]) -> dict[int, tuple[int | None, ...]]:
+    """The automatic (needs, time, overall) of each session's newest automatic score."""
+    if not ids:
+        return {}
+    query = (
+        sa.select(_SC.c.session_id, _SC.c.needs, _SC.c.time, _SC.c.overall)
+        .where(_SC.c.session_id.in_(ids), _SC.c.kind == "auto")
+        .order_by(_SC.c.session_id, _SC.c.created_at, _SC.c.id)
+    )
+    with store.engine.connect() as conn:
+        return {sid: (n, t, o) for sid, n, t, o in conn.execute(query).all()}
 
 
 def most_missed(store: Store, trainee: str, last_n: int = 10) -> list[MissedCriterion]:

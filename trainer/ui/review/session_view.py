@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.errors import KnownError
+from trainer.core.scoring.corrections import corrected_totals, with_totals
 from trainer.exchange import report
 from trainer.exchange.evidence import (
     TurnMark,
@@ -82,6 +83,7 @@ class SessionView(QWidget):
     """The right-hand side of the review workspace."""
 
     reviewed_changed = Signal(int, bool)
+    totals_changed = Signal(int, object, object, object)  # session, needs, time, overall
     feedback_changed = Signal(int)
     loaded = Signal(int)  # session id, once shown
     report_requested = Signal(int)
@@ -307,12 +309,20 @@ class SessionView(QWidget):
         self._set_status("")
         self._render()
         self._show_placeholder(False)
-        if self.score_card is not None and data.score:
-            try:
-                self.score_card.show_score(data.score, data.transcript)
-            except Exception as exc:  # a card that cannot show this payload must not hide the rest
-                self._set_status(f"The score card cannot show this score ({exc}).")
+        self._show_score_card()
         self.loaded.emit(data.info.id)
+
+    def _show_score_card(self) -> None:
+        """The score card sub-tab, its totals with the trainer's corrections."""
+        data = self.data
+        if self.score_card is None or data is None or not data.score:
+            return
+        overrides = {c: o.score for c, o in data.feedback.overrides.items()}
+        shown = with_totals(data.score, corrected_totals(data.score, overrides))
+        try:
+            self.score_card.show_score(shown, data.transcript)
+        except Exception as exc:  # a card that cannot show this payload must not hide the rest
+            self._set_status(f"The score card cannot show this score ({exc}).")
 
     def reload_feedback(self) -> None:
         """Re-read the feedback after a change (small: one session's rows)."""
@@ -320,7 +330,10 @@ class SessionView(QWidget):
             return
         self.data.feedback = review.feedback_for(self._store, self.data.info.id)
         self._render()
+        self._show_score_card()
         self.feedback_changed.emit(self.data.info.id)
+        info = self._store.session_info(self.data.info.id)
+        self.totals_changed.emit(info.id, info.needs, info.time, info.overall)
 
     # ----------------------------------------------------------------- rendering
 
@@ -341,17 +354,31 @@ class SessionView(QWidget):
                 ]
             )
         )
-        self.badges["needs"].set_value((score.get("needs") or {}).get("score", info.needs))
-        self.badges["time"].set_value((score.get("time") or {}).get("score", info.time))
-        self.badges["overall"].set_value(score.get("overall", info.overall))
+        auto = {
+            "needs": (score.get("needs") or {}).get("score", info.needs),
+            "time": (score.get("time") or {}).get("score", info.time),
+            "overall": score.get("overall", info.overall),
+        }
+        totals = corrected_totals(score, {c: o.score for c, o in fb.overrides.items()})
+        for key, value in (totals or auto).items():
+            self.badges[key].set_value(value)
+            self.badges[key].setToolTip(
+                f"With the trainer's corrections; automatic: {auto[key]}" if totals else ""
+            )
         metrics = [
             m for k, v in (score.get("metrics") or {}).items() if (m := report.format_metric(k, v))
         ]
-        self.metrics.setText(
+        text = (
             "   ·   ".join(f"{k}: <b>{escape(v)}</b>" for k, v in metrics)
             if metrics
             else ("This session has not been scored yet." if not score else "")
         )
+        if totals:
+            text = (
+                "Totals include the trainer's corrections (automatic: Needs "
+                f"{auto['needs']} · Time {auto['time']} · Overall {auto['overall']})<br>{text}"
+            )
+        self.metrics.setText(text)
         self.reviewed.blockSignals(True)
         self.reviewed.setChecked(fb.reviewed)
         self.reviewed.blockSignals(False)

@@ -143,6 +143,9 @@ class ReviewWorkspace(QWidget):
         self.session_view.reviewed_changed.connect(
             lambda sid, on: self.model.update_session(sid, reviewed=on)
         )
+        self.session_view.totals_changed.connect(
+            lambda sid, n, t, o: self.model.update_session(sid, needs=n, time=t, overall=o)
+        )
         self.session_view.report_requested.connect(self._report_dialog)
         self.import_button.clicked.connect(self._import_dialog)
         self.export_button.clicked.connect(self._export_dialog)
