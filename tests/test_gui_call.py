@@ -432,3 +432,25 @@ def test_switching_trainee_clears_the_last_persons_call(qtbot, make_window):
     assert view.call_button.text() == "Call"
     start_call(qtbot, view, trainee="Bo", persona="grumpy-ceo-en")
     assert view.call.transcript.trainee == "Bo"
+
+
+def test_quitting_mid_call_asks_keeps_it_not_finished_and_scores_it(qtbot, make_window):
+    window = make_window()
+    view = window.call_view
+    start_call(qtbot, view, trainee="Anna", persona="grumpy-ceo-en")
+    say(qtbot, view, "Hi Larry, Anna from Routia, I'm calling about your delivery planning.")
+    sid = view.session_id
+    asked: list[bool] = []
+    window.confirm_quit = lambda: asked.append(True) or False  # "No": stay in the call
+    window.close()
+    assert asked and window.isVisible() and view.in_call()
+    window.confirm_quit = lambda: True
+    window.close()
+    assert not window.isVisible()
+    fresh = Store()
+    try:
+        assert fresh.get_transcript(sid).outcome == "not_finished"
+        assert fresh.get_score(sid) is not None  # scored as it stands
+        assert fresh.count_sessions(outcome="not_finished") == 1
+    finally:
+        fresh.close()

@@ -337,3 +337,21 @@ def test_a_call_the_filter_leaves_out_is_no_longer_shown(qtbot, workspace):
     with qtbot.waitSignal(workspace.model.ready, timeout=WAIT):
         workspace.filters.apply(review.SessionFilter(trainee=other, score_min=0))
     assert workspace.session_view.session_id == kept
+
+
+def test_an_unscored_call_can_be_scored_from_the_review(qtbot, workspace, big_store, catalog):
+    from trainer.core.transcript import Turn
+
+    sid = big_store.start_session("Late Larry", catalog.get("grumpy-ceo-en"), "scripted", None)
+    big_store.add_turn(sid, 0, Turn(speaker="prospect", text="Graham."))
+    big_store.add_turn(sid, 1, Turn(speaker="trainee", text="Hi, how do you plan routes today?"))
+    big_store.end_session(sid, "not_finished")
+    view = workspace.session_view
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.open_session(sid)
+    assert view.score_button.isVisible() and "not been scored" in view.metrics.text()
+    with qtbot.waitSignal(view.scored, timeout=WAIT):
+        qtbot.mouseClick(view.score_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.score_button.isVisible(), timeout=WAIT)
+    assert big_store.get_score(sid) is not None and big_store.session_info(sid).overall is not None
+    assert "Not finished" in view.meta.text()

@@ -21,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--trainee", metavar="NAME")
     listing.add_argument("--persona", metavar="ID")
     listing.add_argument(
-        "--outcome", choices=["meeting", "callback", "hung_up", "ended"], help="only this outcome"
+        "--outcome",
+        choices=["meeting", "callback", "hung_up", "ended", "not_finished"],
+        help="only this outcome",
     )
     listing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")

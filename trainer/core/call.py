@@ -157,6 +157,12 @@ class Call:
             self._end(self.state.end_by_trainee())
         return self.transcript.outcome  # type: ignore[return-value]
 
+    def abandon(self) -> Outcome:
+        """The app closes mid-call: an outcome already reached stands, else `not_finished`."""
+        if not self.ended:
+            self._end(self.state.outcome or "not_finished")
+        return self.transcript.outcome  # type: ignore[return-value]
+
     def _end(self, outcome: Outcome) -> None:
         self.state.outcome = outcome
         self.transcript.outcome = outcome

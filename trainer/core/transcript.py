@@ -13,7 +13,8 @@ from trainer.core.errors import KnownError
 
 FORMAT = "trainer.transcript/1"
 Speaker = Literal["trainee", "prospect"]
-Outcome = Literal["meeting", "callback", "hung_up", "ended"]
+# "not_finished": the app was closed mid-call (the call is kept and scored as it stands).
+Outcome = Literal["meeting", "callback", "hung_up", "ended", "not_finished"]
 
 
 class AgreedTimeData(BaseModel):

@@ -30,6 +30,7 @@ OUTCOME_LABELS = {
     "callback": "Call-back agreed",
     "hung_up": "Prospect hung up",
     "ended": "Ended without a next step",
+    "not_finished": "Not finished (app closed mid-call)",
     None: "Not finished",
 }
 

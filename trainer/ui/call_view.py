@@ -689,8 +689,10 @@ class CallView(QWidget):
                 return
 
     @Slot()
-    def hang_up(self) -> None:
-        """The trainee ends the call (a reply in progress is cut off and kept)."""
+    @Slot()
+    def hang_up(self, abandon: bool = False) -> None:
+        """The trainee ends the call (a reply in progress is cut off and kept); `abandon`: the
+        app is closing, so the call is kept as not finished."""
         if not self.in_call():
             return
         assert self.call is not None
@@ -700,7 +702,7 @@ class CallView(QWidget):
             self._reply_directions = None  # the prospect's planned ending no longer applies
             self._complete_reply(cut_off=True)
         if not self.call.ended:
-            self.call.hang_up()
+            self.call.abandon() if abandon else self.call.hang_up()
             self._finish_call()
 
     def _finish_call(self) -> None:
@@ -727,6 +729,15 @@ class CallView(QWidget):
         self.call_ended.emit(outcome)
         if not self._closing:
             self._score()
+        elif self.session_id is not None:
+            # Closing: no card to show, but the call is scored as it stands (the window waits
+            # for background jobs before it goes).
+            store, session_id = self.store, self.session_id
+            run_task(
+                lambda: score_and_store(store, session_id),
+                lambda _payload: None,
+                lambda exc: log.warning("the unfinished call was not scored: %s", exc),
+            )
 
     def _tick(self) -> None:
         if self.call is not None:
@@ -835,6 +846,6 @@ class CallView(QWidget):
         """Stop every reply thread (window close, tests); a call in progress is ended and saved."""
         self._closing = True
         if self.in_call():
-            self.hang_up()
+            self.hang_up(abandon=True)
         self.clock.stop()
         self.threads.shutdown()

@@ -145,5 +145,20 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._closed and self.call_view.in_call() and not self.confirm_quit():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def confirm_quit(self) -> bool:
+        """Quitting mid-call asks first; the call is kept as not finished and scored."""
+        answer = QMessageBox.question(
+            self,
+            "Quit during a call?",
+            "A call is in progress. Quit anyway? The call so far is kept as "
+            '"not finished" and scored as it stands.',
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

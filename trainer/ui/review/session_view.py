@@ -84,6 +84,7 @@ class SessionView(QWidget):
 
     reviewed_changed = Signal(int, bool)
     totals_changed = Signal(int, object, object, object)  # session, needs, time, overall
+    scored = Signal(int)
     feedback_changed = Signal(int)
     loaded = Signal(int)  # session id, once shown
     report_requested = Signal(int)
@@ -112,6 +113,10 @@ class SessionView(QWidget):
         self.reviewed.setToolTip("Mark the session as reviewed by a trainer")
         self.report_button = QPushButton("Report…")
         self.report_button.setToolTip("Save this session as a printable HTML or PDF report")
+        # A call that was never scored (the app closed mid-call, an old import) can be here.
+        self.score_button = QPushButton("Score now")
+        self.score_button.setToolTip("Score this call with the current scorer")
+        self.score_button.hide()
         self.badges = {
             key: ScoreBadge(title)
             for key, title in (("needs", "Needs"), ("time", "Time"), ("overall", "Overall"))
@@ -172,6 +177,7 @@ class SessionView(QWidget):
         self._layout()
         self.reviewed.toggled.connect(self._reviewed_toggled)
         self.report_button.clicked.connect(lambda: self.report_requested.emit(self.session_id))
+        self.score_button.clicked.connect(self.score_now)
         self._show_placeholder(True)
 
     def _layout(self) -> None:
@@ -185,6 +191,7 @@ class SessionView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.reviewed)
         side.addWidget(self.report_button)
+        side.addWidget(self.score_button)
         head.addLayout(side)
 
         left = QWidget()
@@ -288,6 +295,31 @@ class SessionView(QWidget):
             lambda exc: self._load_failed(request, exc),
         )
 
+    def score_now(self) -> None:
+        """Score an unscored call off the GUI thread, then show it again with its score."""
+        if self.data is None:
+            return
+        sid, store = self.data.info.id, self._store
+        self.score_button.setEnabled(False)
+        self._set_status("Scoring…")
+
+        def done(_payload) -> None:
+            self.score_button.setEnabled(True)
+            self.open_session(sid)
+            info = store.session_info(sid)
+            self.totals_changed.emit(sid, info.needs, info.time, info.overall)
+            self.scored.emit(sid)
+
+        def failed(exc: BaseException) -> None:
+            self.score_button.setEnabled(True)
+            self._set_status(
+                f"<span style='color:{RED}'>Cannot score the call: {escape(str(exc))}</span>"
+            )
+
+        from trainer.scoring_service import score_and_store
+
+        run_task(lambda: score_and_store(store, sid), done, failed, context=self)
+
     def clear(self) -> None:
         self._request += 1
         self.session_id, self.data = None, None
@@ -310,6 +342,7 @@ class SessionView(QWidget):
         self._render()
         self._show_placeholder(False)
         self._show_score_card()
+        self.score_button.setVisible(not data.score and bool(data.transcript.turns))
         self.loaded.emit(data.info.id)
 
     def _show_score_card(self) -> None:
