@@ -96,7 +96,15 @@ def format_metric(key: str, value: object) -> tuple[str, str] | None:
 
 def _criteria_rows(data: SessionBundle) -> str:
     rows = []
+    shown_section = None
     for section, crit in review.criteria(data.score):
+        if section != shown_section:
+            # A heading row per part, instead of a narrow column that splits "Needs" in two.
+            shown_section = section
+            rows.append(
+                f"<tr bgcolor='#f7f7f7'><td colspan='5'><b>{escape(section.capitalize())}</b>"
+                "</td></tr>"
+            )
         override = data.feedback.overrides.get(crit.get("id", ""))
         auto = points_text(crit)
         trainer = ""
@@ -111,10 +119,9 @@ def _criteria_rows(data: SessionBundle) -> str:
         top = crit.get("max") or 0
         color = EARNED if score is not None and top and score * 2 >= top else LOST
         rows.append(
-            f"<tr><td>{escape(section.capitalize())}</td>"
-            f"<td bgcolor='{color}'><b>{escape(crit.get('name') or crit.get('id', ''))}</b><br>"
+            f"<tr><td bgcolor='{color}'><b>{escape(crit.get('name') or crit.get('id', ''))}</b><br>"
             f"<small>{escape(crit.get('note') or '')}</small></td>"
-            f"<td align='center'>{auto}</td><td>{trainer}</td>"
+            f"<td align='center' nowrap>{auto}</td><td>{trainer}</td>"
             f"<td align='center'>{evidence}</td>"
             f"<td><small>{escape(crit.get('tip') or '')}</small></td></tr>"
         )
@@ -123,8 +130,10 @@ def _criteria_rows(data: SessionBundle) -> str:
     return (
         "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
         "style='border-collapse: collapse; border-color: #cccccc'>"
-        "<tr bgcolor='#f0f0f0'><th>Part</th><th>Criterion</th><th>Automatic</th>"
-        "<th>Trainer</th><th>Turns</th><th>Tip</th></tr>" + "".join(rows) + "</table>"
+        # Widths set, so a narrow page does not split "Interruption acknowledged" mid-word.
+        "<tr bgcolor='#f0f0f0'><th width='34%'>Criterion</th>"
+        "<th width='13%' nowrap>Points</th><th width='16%'>Trainer</th><th width='10%'>Turns</th>"
+        "<th width='24%'>Tip</th></tr>" + "".join(rows) + "</table>"
     )
 
 
@@ -142,7 +151,7 @@ def _transcript_rows(data: SessionBundle) -> str:
         cut = " <i>(cut off)</i>" if turn.cut_off else ""
         rows.append(
             f"<tr><td width='6%' align='right'>#{index + 1}<br><small>{when}</small></td>"
-            f"<td width='12%'><b>{who}</b></td>"
+            f"<td width='16%' nowrap><b>{who}</b></td>"
             f"<td bgcolor='{color}'>{escape(turn.text)}{cut}"
             + (f"<br><small>{'<br>'.join(notes)}</small>" if notes else "")
             + "</td></tr>"
