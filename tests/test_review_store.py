@@ -387,3 +387,20 @@ def test_progress_and_most_missed(big_store):
         review.set_override(big_store, last.id, top.criterion_id, crit[1]["max"], "fair call")
         after = {m.criterion_id: m.missed for m in review.most_missed(big_store, trainee, 10)}
         assert after.get(top.criterion_id, 0) == top.missed - 1
+
+
+def test_an_older_database_gets_its_corrected_totals_on_upgrade(isolated_env, catalog):
+    from alembic import command
+
+    url = f"sqlite:///{isolated_env / 'v3.sqlite3'}"
+    with Store(url) as store:
+        sid = make_session(store, catalog)
+        store.save_score(sid, "auto", "t1", score_payload())
+        review.set_override(store, sid, "open_questions", 15, "Turn 3 was open")
+        # As a release before corrected totals left it: the automatic totals on the row.
+        with store.engine.begin() as conn:
+            conn.execute(sa.text("update sessions set needs=40, time=70, overall=55"))
+        command.downgrade(store.alembic_config(), "0003")
+    with Store(url) as upgraded:
+        info = upgraded.session_info(sid)
+        assert (info.needs, info.time, info.overall) == (88, 50, 69)
