@@ -31,6 +31,7 @@ def app_window(qtbot, store):
     """Practice and Review as the app puts them together."""
     catalog = load_catalog(persona_folders())
     window = MainWindow(store, catalog, load_settings())
+    window.confirm_quit = lambda: True  # pytest-qt closes the window; no question mid-call
     workspace = ReviewWorkspace(store)
     attach_review(window, workspace)
     qtbot.addWidget(window)

@@ -32,6 +32,8 @@ def make_window(qtbot, isolated_env):
     def make(settings: Settings | None = None) -> MainWindow:
         store = Store()
         window = MainWindow(store, load_catalog(persona_folders()), settings or load_settings())
+        # pytest-qt closes the window after each test: quitting mid-call then asks nobody.
+        window.confirm_quit = lambda: True
         qtbot.addWidget(window)
         window.show()
         opened.append((window, store))
