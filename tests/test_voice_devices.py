@@ -69,3 +69,17 @@ def test_named_device_wins_then_the_sound_server(monkeypatch):
     assert devices.pick_device("output").name == "pulse"
     assert devices.pick_device("output", "HDA Intel PCH: ALC (hw:0,0)").index == 0
     assert devices.pick_device("output", "alc").index == 0  # part of the name is enough
+
+
+def test_audio_errors_and_voices_are_named_in_plain_words():
+    from trainer.voice.audio import _open_error
+    from trainer.voice.tts import VoiceInfo, voice_label
+
+    raw = RuntimeError("Illegal combination of I/O devices [PaErrorCode -9993]")
+    message = str(_open_error(raw, "speaker"))
+    assert "PaErrorCode" not in message and "Illegal" not in message
+    assert message.startswith("Text only: no speaker answered") and "File → Audio" in message
+    assert voice_label(VoiceInfo("gmq/da", "Danish", ("gmq/da",), "female")) == "Danish, female"
+    assert voice_label(VoiceInfo("gmw/en-GB", "English", ("en-gb",), None)) == "English (UK)"
+    assert voice_label(VoiceInfo("sv", "sv", ("sv_SE",), "male")) == "Swedish, male"
+    assert voice_label(None) == "the system's default voice"

@@ -29,7 +29,10 @@ def test_devices_are_listed_and_each_can_be_tested(qtbot, dialog):
     assert dialog.output_combo.findData("pulse") > 0 and dialog.input_combo.findData("pulse") > 0
     dialog.test_output_button.click()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
-    assert dialog.status.text().startswith("Played on pulse")
+    # In plain words: no driver ids ("gmq/da"), no "pulse".
+    status = dialog.status.text()
+    assert status.startswith("Played on the system's sound output with the ")
+    assert "/" not in status and "pulse" not in status
     dialog.test_input_button.click()
     qtbot.waitUntil(lambda: dialog.recorder is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)

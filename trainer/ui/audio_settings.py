@@ -47,17 +47,29 @@ STT_BACKENDS = [
 ]
 
 
+def device_label(name: str) -> str:
+    """ "pulse" and "default" are the sound system, not a device a person would recognise."""
+    if name.lower() in ("pulse", "pipewire", "default", "sysdefault"):
+        return "the system's sound output"
+    return name
+
+
 def _speak(text: str, language: str, device: str, voice_id: str | None, rate: int) -> str:
     """Pool thread: synthesise and play one phrase; returns a line for the status."""
     from trainer.voice.audio import Player
-    from trainer.voice.tts import Synthesizer, VoiceSpec, choose_voice
+    from trainer.voice.tts import Synthesizer, VoiceSpec, choose_voice, voice_label
 
     with Synthesizer() as synth, Player(device) as player:
-        voice = voice_id or getattr(choose_voice(synth.voices, language), "id", None)
-        clip = synth.synthesize(text, VoiceSpec(voice, rate))
+        chosen = (
+            next((v for v in synth.voices if v.id == voice_id), None)
+            if voice_id
+            else choose_voice(synth.voices, language)
+        )
+        clip = synth.synthesize(text, VoiceSpec(chosen.id if chosen else voice_id, rate))
         player.play(clip).done.wait(clip.seconds + 5)
         time.sleep(player.latency)
-        return f"Played on {player.device.name} with the voice {voice or 'default'}."
+        where = device_label(player.device.name)
+        return f"Played on {where} with the {voice_label(chosen)} voice."
 
 
 def _list_voices() -> list:

@@ -9,6 +9,7 @@ device's own latency; `sd.play`/`sd.stop` are not used (they are not safe across
 from __future__ import annotations
 
 import collections
+import logging
 import math
 import queue
 import threading
@@ -19,6 +20,8 @@ import numpy as np
 
 from trainer.voice.devices import AudioUnavailable, Device, pick_device, sounddevice_module
 from trainer.voice.tts import Clip
+
+log = logging.getLogger(__name__)
 
 BLOCK_SECONDS = 0.05  # recording blocks
 PLAY_BLOCK_SECONDS = 0.025  # playback blocks: a stop lands within one block plus the latency
@@ -49,7 +52,13 @@ def rms_level(samples: np.ndarray) -> float:
 
 
 def _open_error(exc: Exception, what: str) -> AudioUnavailable:
-    return AudioUnavailable(f"Text only: the {what} could not be opened ({exc}).")
+    """PortAudio's own words ("Illegal combination of I/O devices [PaErrorCode -9993]") mean
+    nothing to a trainee: say what is wrong and what to do; the details go to the log."""
+    log.info("opening the %s failed: %s", what, exc)
+    return AudioUnavailable(
+        f"Text only: no {what} answered. Check that the sound system (PulseAudio or PipeWire) "
+        f"is running and a {what} is connected, or choose another in File → Audio…"
+    )
 
 
 @dataclass

@@ -9,6 +9,7 @@ usually refuse a second client and often the sample rate too.
 from __future__ import annotations
 
 import ctypes.util
+import logging
 import shutil
 import sys
 from dataclasses import dataclass
@@ -61,7 +62,11 @@ def refresh() -> None:
         sd._terminate()
         sd._initialize()
     except sd.PortAudioError as exc:
-        raise AudioUnavailable(f"Text only: the sound system did not start ({exc}).") from None
+        logging.getLogger(__name__).info("PortAudio did not start: %s", exc)
+        raise AudioUnavailable(
+            "Text only: the sound system did not start. Check that PulseAudio or PipeWire is "
+            "running, then try again in File → Audio…"
+        ) from None
 
 
 def list_devices(kind: Kind) -> list[Device]:

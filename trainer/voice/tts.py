@@ -66,6 +66,22 @@ def voice_language(voice: VoiceInfo) -> str:
     return langs[0] if langs else normalise_language(voice.id)
 
 
+_LANGUAGE_NAMES = {"sv": "Swedish", "da": "Danish", "en": "English"}
+
+
+def voice_label(voice: VoiceInfo | None) -> str:
+    """A voice as people name it: "Danish, female"; not the driver's id ("gmq/da")."""
+    if voice is None:
+        return "the system's default voice"
+    code = voice_language(voice)
+    language = _LANGUAGE_NAMES.get(code, code.upper() if len(code) <= 3 else code)
+    tag = _full_tag(voice)
+    if code == "en" and tag in ("en-gb", "en-us"):
+        language += " (UK)" if tag == "en-gb" else " (US)"
+    gender = (voice.gender or "").lower()
+    return f"{language}, {gender}" if gender in ("female", "male") else language
+
+
 def _full_tag(voice: VoiceInfo) -> str:
     tag = voice.languages[0] if voice.languages else voice.id
     if isinstance(tag, bytes):
