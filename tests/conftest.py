@@ -9,7 +9,7 @@ os.environ["TRAINER_NO_KEYRING"] = "1"
 
 import pytest  # noqa: E402
 
-pytest_plugins = ["tests.support.openai_server"]
+pytest_plugins = ["tests.support.openai_server", "tests.support.postgres_server"]
 
 LEAKY = ("OPENAI_", "TRAINER_")
 

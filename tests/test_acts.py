@@ -180,3 +180,18 @@ def test_training_and_reading_see_the_same_features(text, lang, prev):
     rest, words = _split(text, lang, prev)
     served = Counter(rest) + Counter(f for w in words for f in word_features(w))
     assert served == Counter(turn_features(text, lang, prev))
+
+
+def test_a_broken_model_file_is_one_line_from_the_command(monkeypatch, capsys, tmp_path):
+    from trainer.core.acts import model as model_module
+
+    bad = tmp_path / "model.npz"
+    bad.write_bytes(b"not a model")
+    model_module.shipped_model.cache_clear()
+    monkeypatch.setattr(model_module, "MODEL_PATH", bad)
+    try:
+        code, out, err = _run_acts(monkeypatch, capsys, ['{"lang": "en", "text": "hi"}'])
+    finally:
+        model_module.shipped_model.cache_clear()
+    assert code == 1 and out == []
+    assert err.startswith("trainer: the act model") and "reinstall" in err and "Traceback" not in err

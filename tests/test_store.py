@@ -619,12 +619,10 @@ def test_ten_thousand_sessions_sort_and_page(big):
 
 # ------------------------------------------------------------------------------ PostgreSQL
 
-PG_URL = os.environ.get("TEST_POSTGRES_URL")  # a throwaway database: the test empties it
 
-
-@pytest.mark.skipif(not PG_URL, reason="set TEST_POSTGRES_URL to a throwaway PostgreSQL database")
-def test_the_same_store_works_on_postgresql(catalog):
-    pytest.importorskip("psycopg")
+def test_the_same_store_works_on_postgresql(catalog, postgres_url):
+    """On a real server (tests/support/postgres_server.py): the test empties its database."""
+    PG_URL = postgres_url  # noqa: N806
     cleaner = Store(PG_URL, migrate=False)
     with cleaner.engine.begin() as conn:
         conn.execute(text("drop schema public cascade"))

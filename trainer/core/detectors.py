@@ -82,9 +82,7 @@ def _kind(norm: str, lang: LanguagePack) -> QuestionKind:
     return "closed"
 
 
-def events_from_reading(
-    text: str, lang_code: str, previous_prospect: str, reading: Reading
-) -> TraineeEvents:
+def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeEvents:
     """The events of one trainee turn, given what the act model read in it."""
     lang = pack(lang_code)
     norm = reading.norm if reading.norm is not None else normalise(text)
@@ -149,7 +147,7 @@ def detect_trainee(
 ) -> TraineeEvents:
     """Everything the detectors see in one trainee turn; `now` resolves a named time."""
     reading = read_turn(text, lang_code, previous_prospect, now=now)
-    return events_from_reading(text, lang_code, previous_prospect, reading)
+    return events_from_reading(text, lang_code, reading)
 
 
 def detect_prospect(text: str, lang_code: str) -> ProspectSignals:

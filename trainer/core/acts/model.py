@@ -16,14 +16,15 @@ from pathlib import Path
 import numpy as np
 
 from trainer.core.acts.features import word_features
+from trainer.core.errors import KnownError
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
 # Which features each view reads (by prefix); "" reads all. Training and reading share it.
 VIEWS: dict[str, tuple[str, ...]] = {"all": (), "words": ("c:",)}
 
 
-class ModelMissing(RuntimeError):
-    """The shipped model file is absent or unreadable (a broken install)."""
+class ModelMissing(KnownError):
+    """The shipped model file is absent or unreadable (a broken install): one line, no trace."""
 
 
 def in_view(feature: str, view: str) -> bool:
@@ -134,4 +135,4 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 @cache
 def shipped_model() -> ActModel:
-    return ActModel.load()
+    return ActModel.load(MODEL_PATH)

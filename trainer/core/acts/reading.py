@@ -25,7 +25,6 @@ class Reading:
     extra: tuple[str, ...] = ()
     confidence: dict[str, float] = field(default_factory=dict, compare=False)
     time: AgreedTime | None = None
-    source: str = "model"
     questions: tuple[Question, ...] | None = field(default=None, compare=False)
     norm: str | None = field(default=None, compare=False, repr=False)  # the normalised text
 
@@ -152,7 +151,6 @@ def stored_reading(acts: list[str], text: str, lang: str) -> Reading:
         acts=tuple(a for a in ACTS if a in known),
         extra=tuple(a for a in EXTRA_LABELS if a in known),
         time=read_time(text, language_code(lang), _FEATURE_NOW),
-        source="stored",
     )
 
 

@@ -499,11 +499,6 @@ def say_part(at: datetime, part_hour: int, lang: str, now: datetime) -> str:
     return template.format(day=say_day(at.date(), lang, now))
 
 
-def mentions_time(text: str, lang: str, now: datetime | None = None) -> bool:
-    """Cheap: does the turn name a day, a clock time or a named period?"""
-    return read_time(text, lang, now or datetime(2026, 1, 5, 12, 0)) is not None
-
-
 def confirm(label: str, lang: str) -> str:
     """The prospect saying the agreed time back: 'Torsdag klockan nio, då.'"""
     text = _lang(lang).data["say"]["confirm"].format(time=label)

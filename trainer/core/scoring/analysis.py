@@ -111,15 +111,13 @@ class CallAnalysis:
         direction = "inbound" if self.inbound else "outbound"
         readings = self._readings(transcript.turns)
         views: list[TurnView] = []
-        previous_prospect = ""
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
-                events = events_from_reading(text, self.code, previous_prospect, readings[index])
+                events = events_from_reading(text, self.code, readings[index])
                 views.append(TurnView(index, turn, events=for_direction(events, direction)))
             else:
                 views.append(TurnView(index, turn, signals=detect_prospect(text, self.code)))
-                previous_prospect = text
         self.turns = views
 
     def _readings(self, turns: list[Turn]) -> dict[int, Reading]:

@@ -1,0 +1,88 @@
+"""A throwaway PostgreSQL server for the tests: initdb into a temporary folder, served on a Unix
+socket there, stopped at the end of the run.
+
+TEST_POSTGRES_URL, when set, is used instead. Without the server binaries the tests that need
+PostgreSQL are skipped on a developer's machine, and fail with CI=true (CI installs them).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def _bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def _as_server_user(cmd: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run it as the `postgres` user then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+def _missing(why: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL tests must run in CI, but {why}", pytrace=False)
+    pytest.skip(f"{why} (set TEST_POSTGRES_URL, or install Debian's postgresql)")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A URL for an empty database on a real PostgreSQL server."""
+    if url := os.environ.get("TEST_POSTGRES_URL"):
+        yield url
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _missing("the psycopg driver is not installed")
+    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        _missing("no PostgreSQL server binaries (initdb, pg_ctl) were found")
+    root = Path(tempfile.mkdtemp(prefix="trainer-pg-"))
+    root.chmod(0o777)
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    sock.chmod(0o777)
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(sock, "postgres")
+    run = {"check": True, "capture_output": True, "text": True, "timeout": 120}
+    try:
+        subprocess.run(
+            _as_server_user(
+                [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
+            ),
+            **run,
+        )
+        options = f"-k {sock} -c listen_addresses='' -c fsync=off"
+        subprocess.run(
+            _as_server_user(
+                [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
+            ),
+            **run,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        log = (root / "log").read_text(errors="replace") if (root / "log").exists() else ""
+        detail = getattr(exc, "stderr", "") or log or str(exc)
+        shutil.rmtree(root, ignore_errors=True)
+        _missing(f"a throwaway PostgreSQL server did not start: {detail.strip()[-300:]}")
+    try:
+        yield f"postgresql+psycopg://postgres@/postgres?host={sock}"
+    finally:
+        subprocess.run(
+            _as_server_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(root, ignore_errors=True)
