@@ -471,16 +471,26 @@ class SessionView(QWidget):
         self.override_criterion.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         score = data.score or {}
+        totals = corrected_totals(
+            data.score, {c: o.score for c, o in data.feedback.overrides.items()}
+        )
         for section, crit in review.criteria(data.score):
             parent = parents.get(section)
             if parent is None:
                 head = score.get(section) or {}
+                # The group's automatic total, and with the trainer's corrections beside it.
+                trainer_total = str(totals[section]) if totals else ""
                 parent = QTreeWidgetItem(
-                    [head.get("name") or section.capitalize(), str(head.get("score", "")), "", ""]
+                    [
+                        head.get("name") or section.capitalize(),
+                        str(head.get("score", "")),
+                        trainer_total,
+                        "",
+                    ]
                 )
                 font = parent.font(0)
                 font.setBold(True)
-                for col in (0, 1):
+                for col in (0, 1, 2):
                     parent.setFont(col, font)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parents[section] = parent
