@@ -194,4 +194,6 @@ def test_a_broken_model_file_is_one_line_from_the_command(monkeypatch, capsys, t
     finally:
         model_module.shipped_model.cache_clear()
     assert code == 1 and out == []
-    assert err.startswith("trainer: the act model") and "reinstall" in err and "Traceback" not in err
+    assert (
+        err.startswith("trainer: the act model") and "reinstall" in err and "Traceback" not in err
+    )
