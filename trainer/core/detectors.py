@@ -15,6 +15,7 @@ from datetime import datetime
 
 from trainer.core.acts import AgreedTime, Reading, read_turn
 from trainer.core.acts.question_form import Question, QuestionKind, find_questions
+from trainer.core.acts.reading import readable
 from trainer.core.language import LanguagePack, normalise, pack
 
 _WORD = re.compile(r"[\w']+", re.UNICODE)
@@ -88,7 +89,11 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
     norm = reading.norm if reading.norm is not None else normalise(text)
     count = len(words(text))
     needs = reading.has("needs_question")
-    found = list(reading.questions) if reading.questions is not None else find_questions(text, lang)
+    found = (
+        list(reading.questions)
+        if reading.questions is not None
+        else find_questions(readable(text), lang)
+    )
     if needs and not found:
         found = [Question(norm, _kind(norm, lang), True)]
     questions = tuple(Question(q.text, q.kind, needs) for q in found)

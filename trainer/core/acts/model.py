@@ -33,16 +33,41 @@ def in_view(feature: str, view: str) -> bool:
 
 @dataclass(frozen=True)
 class View:
-    """One linear layer: its features, their idf, a weight column per label, the biases."""
+    """One linear layer: its idf and a weight column per label, over the rows of the features
+    it reads (`rows[f]` is feature f's row here, -1 where the view does not read it)."""
+
+    rows: np.ndarray
+    idf: np.ndarray
+    weights: np.ndarray  # view rows x labels
+    bias: np.ndarray
+
+    def logits(self, turn: np.ndarray, feature: np.ndarray, tf: np.ndarray, n: int) -> np.ndarray:
+        """Sublinear tf-idf, l2-normalised per turn, times the weights, for n turns at once.
+
+        `turn`, `feature` and `tf` list each distinct (turn, feature) pair, sorted by turn.
+        """
+        z = np.tile(self.bias, (n, 1))
+        rows = self.rows[feature]
+        keep = rows >= 0
+        turn, rows = turn[keep], rows[keep]
+        if rows.size:
+            values = tf[keep] * self.idf[rows]
+            norms = np.sqrt(np.bincount(turn, weights=values * values, minlength=n))
+            values /= norms[turn].astype(np.float32)
+            first = np.flatnonzero(np.concatenate(([True], turn[1:] != turn[:-1])))
+            contrib = self.weights[rows] * values[:, None]
+            z[turn[first]] += np.add.reduceat(contrib, first, axis=0)
+        return z
+
+
+@dataclass(frozen=True)
+class Features:
+    """Every feature any view reads, by name, with each word's features looked up once."""
 
     index: dict[str, int]
-    idf: np.ndarray
-    weights: np.ndarray  # features x labels
-    bias: np.ndarray
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def word_rows(self, word: str) -> tuple[int, ...]:
-        """The rows of a word's own features, looked up once (words recur)."""
         rows = self._cache.get(word)
         if rows is None:
             get = self.index.get
@@ -51,35 +76,30 @@ class View:
                 self._cache[word] = rows
         return rows
 
-    def logits(self, turns: list[tuple[list[str], list[str]]]) -> np.ndarray:
-        """Sublinear tf-idf, l2-normalised per turn, times the weights: one pass for all turns."""
+    def counts(
+        self, turns: list[tuple[list[str], list[str]]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each distinct (turn, feature) pair of the turns and its sublinear term frequency."""
         get = self.index.get
-        size = len(self.idf)
+        size = len(self.index)
         keys: list[int] = []
         for k, (feature_names, words) in enumerate(turns):
             base = k * size
             keys += [base + i for f in feature_names if (i := get(f)) is not None]
             for w in words:
                 keys += [base + i for i in self.word_rows(w)]
-        z = np.tile(self.bias, (len(turns), 1))
-        if keys:
-            arr = np.array(keys, dtype=np.int64)
-            arr.sort()
-            starts = np.flatnonzero(np.concatenate(([True], arr[1:] != arr[:-1])))
-            counts = np.diff(np.append(starts, arr.size)).astype(np.float32)
-            turn, rows = np.divmod(arr[starts], size)
-            values = (1.0 + np.log(counts)) * self.idf[rows]
-            norms = np.sqrt(np.bincount(turn, weights=values * values, minlength=len(turns)))
-            values /= norms[turn].astype(np.float32)
-            contrib = self.weights[rows] * values[:, None]
-            first = np.flatnonzero(np.concatenate(([True], turn[1:] != turn[:-1])))
-            z[turn[first]] += np.add.reduceat(contrib, first, axis=0)
-        return z
+        arr = np.array(keys, dtype=np.int64)
+        arr.sort()
+        starts = np.flatnonzero(np.concatenate(([True], arr[1:] != arr[:-1]))) if arr.size else arr
+        counts = np.diff(np.append(starts, arr.size)).astype(np.float32)
+        turn, feature = np.divmod(arr[starts], size)
+        return turn, feature, (1.0 + np.log(counts)).astype(np.float32)
 
 
 @dataclass(frozen=True)
 class ActModel:
     labels: tuple[str, ...]
+    features: Features
     views: tuple[View, ...]
     thresholds: np.ndarray
     version: str
@@ -88,18 +108,27 @@ class ActModel:
     def load(cls, path: Path = MODEL_PATH) -> ActModel:
         try:
             with np.load(path, allow_pickle=False) as data:
-                views = tuple(
-                    View(
-                        index={n: i for i, n in enumerate(data[f"{name}.features"].tolist())},
-                        idf=data[f"{name}.idf"].astype(np.float32),
-                        weights=data[f"{name}.weights"].astype(np.float32),
-                        bias=data[f"{name}.bias"].astype(np.float32),
+                names = {name: data[f"{name}.features"].tolist() for name in VIEWS}
+                index: dict[str, int] = {}
+                for name in VIEWS:
+                    for feature in names[name]:
+                        index.setdefault(feature, len(index))
+                views = []
+                for name in VIEWS:
+                    rows = np.full(len(index), -1, dtype=np.int64)
+                    rows[[index[f] for f in names[name]]] = np.arange(len(names[name]))
+                    views.append(
+                        View(
+                            rows=rows,
+                            idf=data[f"{name}.idf"].astype(np.float32),
+                            weights=data[f"{name}.weights"].astype(np.float32),
+                            bias=data[f"{name}.bias"].astype(np.float32),
+                        )
                     )
-                    for name in VIEWS
-                )
                 return cls(
                     labels=tuple(data["labels"].tolist()),
-                    views=views,
+                    features=Features(index),
+                    views=tuple(views),
                     thresholds=data["thresholds"].astype(np.float32),
                     version=str(data["version"][0]),
                 )
@@ -120,8 +149,20 @@ class ActModel:
         self, turns: list[tuple[list[str], list[str]]]
     ) -> list[dict[str, float]]:
         """The same for many turns at once: one pass of array work per view for a whole call."""
-        p = sum(sigmoid(view.logits(turns)) for view in self.views) / len(self.views)
+        counts = self.features.counts(turns)
+        p = sum(sigmoid(v.logits(*counts, len(turns))) for v in self.views) / len(self.views)
         return [dict(zip(self.labels, row, strict=True)) for row in p.tolist()]
+
+    def idf(self, feature: str, default: float) -> float:
+        """How telling a feature is (its idf in the view of every feature), or `default`."""
+        row = self.features.index.get(feature)
+        view = self.views[0]
+        at = int(view.rows[row]) if row is not None else -1
+        return float(view.idf[at]) if at >= 0 else default
+
+    @cached_property
+    def max_idf(self) -> float:
+        return float(self.views[0].idf.max()) if len(self.views[0].idf) else 1.0
 
     @cached_property
     def threshold_map(self) -> dict[str, float]:

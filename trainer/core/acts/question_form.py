@@ -15,7 +15,7 @@ from typing import Literal
 
 import yaml
 
-from trainer.core.language import LANG_DIR, LanguagePack, language_code, normalise
+from trainer.core.language import LANG_DIR, LanguagePack, language_code, normalise, pack
 
 QuestionKind = Literal["open", "closed"]
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -35,12 +35,15 @@ class _Extras:
 
     complementisers: frozenset[str]
     verb_second: bool  # any verb may follow a question word (sv, da), not only an auxiliary (en)
+    starters: frozenset[str]  # the words a question can start with mid-clause
 
 
 @cache
 def _extras(code: str) -> _Extras:
     data = yaml.safe_load((LANG_DIR / f"{language_code(code)}.yaml").read_text(encoding="utf-8"))
+    lang = pack(code)
     return _Extras(
+        starters=lang.question_words | lang.aux_verbs,
         complementisers=frozenset(data.get("complementisers") or ()),
         verb_second=bool(data.get("verb_second")),
     )
@@ -74,7 +77,9 @@ def _question_at(tokens: list[str], lang: LanguagePack) -> QuestionKind | None:
     return None
 
 
-def _question_inside(tokens: list[str], i: int, lang: LanguagePack) -> QuestionKind | None:
+def _question_inside(
+    tokens: list[str], i: int, lang: LanguagePack, extras: _Extras
+) -> QuestionKind | None:
     """A question that starts mid-clause (speech without punctuation).
 
     Stricter than at a clause start, so relative clauses ("the time when we...") and
@@ -85,7 +90,6 @@ def _question_inside(tokens: list[str], i: int, lang: LanguagePack) -> QuestionK
     tok, prev = tokens[i], tokens[i - 1]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     after = tokens[i + 2 : i + 4]
-    extras = _extras(lang.code)
     if prev in extras.complementisers:
         return None
     if (
@@ -114,10 +118,12 @@ def _segments(tokens: list[str], lang: LanguagePack) -> list[tuple[QuestionKind,
     kind = _question_at(head, lang)
     if kind:
         starts.append((offset, kind))
+    extras = _extras(lang.code)
+    starters = extras.starters
     for i in range(offset + 1, len(tokens) - 1):
-        if starts and i - starts[-1][0] < 3:
+        if tokens[i] not in starters or (starts and i - starts[-1][0] < 3):
             continue
-        kind = _question_inside(tokens, i, lang)
+        kind = _question_inside(tokens, i, lang, extras)
         if kind:
             starts.append((i, kind))
     out = []

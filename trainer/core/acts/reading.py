@@ -15,6 +15,16 @@ from trainer.core.language import language_code, normalise, pack
 
 # Time cues as features do not depend on the call's date; any fixed moment will do.
 _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
+# A turn longer than twice this is read by its beginning and its end, so one pasted page
+# costs no more to read than a long monologue (the model sees at most 160 words anyway).
+READ_CHARS = 3000
+
+
+def readable(text: str) -> str:
+    """The part of a turn the reader looks at: all of it, or its beginning and end."""
+    if len(text) <= 2 * READ_CHARS:
+        return text
+    return f"{text[:READ_CHARS]} … {text[-READ_CHARS:]}"
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ def turn_features(text: str, lang: str, previous: str = "") -> list[str]:
     line and the same line spoken get the same acts.
     """
     code = language_code(lang)
+    text, previous = readable(text), readable(previous)
     plain = as_recognised(text)
     questions = find_questions(plain, pack(code))
     return (
@@ -115,7 +126,8 @@ def read_turns(
     inputs = []
     norms = []
     lang_pack = pack(code)
-    for text, previous in turns:
+    for full, previous in turns:
+        text, previous = readable(full), readable(previous)
         norm = normalise(text)
         norms.append(norm)
         time = read_time(text, code, moment, norm)
@@ -150,7 +162,7 @@ def stored_reading(acts: list[str], text: str, lang: str) -> Reading:
     return Reading(
         acts=tuple(a for a in ACTS if a in known),
         extra=tuple(a for a in EXTRA_LABELS if a in known),
-        time=read_time(text, language_code(lang), _FEATURE_NOW),
+        time=read_time(readable(text), language_code(lang), _FEATURE_NOW),
     )
 
 

@@ -23,8 +23,8 @@ def profile(text: str, lang: str) -> dict[str, float]:
     """Idf-weighted character n-grams of the text's content words, l2-normalised."""
     code = language_code(lang)
     stop = frozenset(lang_data(code).get("stopwords") or ())
-    view = shipped_model().views[0]
-    fallback = float(view.idf.max()) if len(view.idf) else 1.0
+    model = shipped_model()
+    fallback = model.max_idf
     grams: Counter[str] = Counter()
     for w in tokens(text):
         if len(w) < 3 or w in stop or w == "?":
@@ -33,8 +33,7 @@ def profile(text: str, lang: str) -> dict[str, float]:
         grams.update(marked[i : i + n] for n in _SIZES for i in range(len(marked) - n + 1))
     weighted = {}
     for g, c in grams.items():
-        row = view.index.get(f"c:{g}")
-        idf = float(view.idf[row]) if row is not None else fallback
+        idf = model.idf(f"c:{g}", fallback)
         weighted[g] = (1.0 + math.log(c)) * idf
     norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
     return {g: v / norm for g, v in weighted.items()}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from trainer.core.acts.reading import Reading, read_turns, stored_reading
+from trainer.core.acts.reading import Reading, read_turns, readable, stored_reading
 from trainer.core.detectors import (
     ProspectSignals,
     Question,
@@ -52,12 +52,17 @@ class TurnView:
 
     @cached_property
     def norm(self) -> str:
-        return normalise(self.turn.text)
+        return normalise(self.quotable)
+
+    @cached_property
+    def quotable(self) -> str:
+        """What a quote is taken from: the turn, or a very long one's beginning and end."""
+        return readable(self.turn.text)
 
     @cached_property
     def spans(self) -> list[tuple[int, int, str]]:
-        """The turn's words and where they are, worked out once however often it is quoted."""
-        return word_spans(self.turn.text)
+        """The words of `quotable` and where they are, worked out once however often it is quoted."""
+        return word_spans(self.quotable)
 
     @property
     def word_count(self) -> int:
@@ -185,14 +190,37 @@ class CallAnalysis:
             out.append(v)
         return out
 
+    @cached_property
+    def _neighbours(self) -> tuple[list[int], list[int], list[int]]:
+        """For each turn: the trainee turn before it, and the trainee and prospect turns after it
+        (-1 where none), worked out in one pass so every look-up is constant time."""
+        n = len(self.turns)
+        before, next_mine, next_theirs = [-1] * n, [-1] * n, [-1] * n
+        last = -1
+        for i, v in enumerate(self.turns):
+            before[i] = last
+            if v.trainee:
+                last = i
+        mine = theirs = -1
+        for i in range(n - 1, -1, -1):
+            next_mine[i], next_theirs[i] = mine, theirs
+            if self.turns[i].trainee:
+                mine = i
+            else:
+                theirs = i
+        return before, next_mine, next_theirs
+
+    def _at(self, index: int) -> TurnView | None:
+        return self.turns[index] if index >= 0 else None
+
     def previous_trainee(self, index: int) -> TurnView | None:
-        return next((v for v in reversed(self.turns[:index]) if v.trainee), None)
+        return self._at(self._neighbours[0][index])
 
     def next_trainee(self, index: int) -> TurnView | None:
-        return next((v for v in self.turns[index + 1 :] if v.trainee), None)
+        return self._at(self._neighbours[1][index])
 
     def next_prospect(self, index: int) -> TurnView | None:
-        return next((v for v in self.turns[index + 1 :] if not v.trainee), None)
+        return self._at(self._neighbours[2][index])
 
     def answer_to(self, index: int) -> TurnView | None:
         """The prospect's reply to the trainee turn at `index`, if one came before the next trainee turn."""

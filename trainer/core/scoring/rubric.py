@@ -19,7 +19,7 @@ from trainer.core.scoring.texts import CriterionTexts, texts
 from trainer.core.transcript import Transcript
 
 # Bump when a rule, weight or word list changes what a transcript scores.
-SCORER_VERSION = "2.0.0"
+SCORER_VERSION = "2.0.1"
 
 # Brief enough for a reason for calling (words in the turn that gives it).
 BRIEF_REASON_WORDS = 40
@@ -38,13 +38,15 @@ class _Builder:
         self.a, self.cid, self.group, self.max = analysis, cid, group, maximum
         self.t: CriterionTexts = texts(analysis.code)[cid]
         self.evidence: list[int] = []
+        self.cited: set[int] = set()
         self.quotes: list[str] = []
 
     def cite(self, view: TurnView, phrase: str | None = None) -> None:
-        if view.index in self.evidence:
+        if view.index in self.cited:
             return
+        self.cited.add(view.index)
         self.evidence.append(view.index)
-        self.quotes.append(quote(view.text, phrase, spans=view.spans))
+        self.quotes.append(quote(view.quotable, phrase, spans=view.spans))
 
     def cite_all(self, items: Iterable[tuple[TurnView, str | None]]) -> None:
         for view, phrase in items:
@@ -118,8 +120,9 @@ def needs_uncovered(a: CallAnalysis) -> CriterionResult:
             hit = next((p for p in answers if touches(p.text, need.keywords)), None)
             if hit is not None:
                 found += 1
-                question = next(v for v in reversed(a.turns[: hit.index]) if v.trainee)
-                b.cite(question)
+                question = a.previous_trainee(hit.index)
+                if question is not None:
+                    b.cite(question)
                 b.cite(hit)
         key = "persona_all" if found == total else "persona_some" if found else "persona_none"
         return b.done(20 * found / total, b.t.note(key, found=found, total=total))
