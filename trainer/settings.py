@@ -5,7 +5,6 @@ Stored as JSON in the data folder; the API key goes to the system keyring when o
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -13,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from trainer.paths import data_dir
+from trainer.paths import data_dir, write_private
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "trainer"
@@ -125,7 +124,5 @@ def save_settings(settings: Settings) -> None:
     key = data.pop("llm_api_key", "")
     if key and (os.environ.get("TRAINER_NO_KEYRING") == "1" or not _keyring_set(key)):
         data["llm_api_key"] = key  # no keyring here: keep it in the (user-only) settings file
-    path = _settings_path()
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    with contextlib.suppress(OSError):
-        path.chmod(0o600)
+    # Private from the first byte: the file may hold the API key.
+    write_private(_settings_path(), json.dumps(data, indent=2, ensure_ascii=False))

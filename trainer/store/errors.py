@@ -15,6 +15,18 @@ class StoreError(KnownError):
     """An expected database failure (locked, damaged, read-only, disk full, server unreachable)."""
 
 
+class StoreRetryableError(StoreError):
+    """The database is locked by another program or the disk is full: nothing was written.
+
+    The same call may succeed a little later, so callers can retry it (the busy timeout has
+    already waited for a short lock); the message says what to do if it keeps failing.
+    """
+
+
+class NotTrainerDatabaseError(StoreError):
+    """The database holds another program's tables; it is left exactly as it was."""
+
+
 def describe(url: URL) -> str:
     """The database as the user knows it: the file path, or the server URL without password."""
     if url.get_backend_name() == "sqlite":
@@ -58,6 +70,24 @@ _SQLITE_HINTS: list[tuple[str, str]] = [
 ]
 
 
+# Substrings of driver messages for failures that may pass by themselves (StoreRetryableError).
+_RETRYABLE = (
+    "database is locked",
+    "database table is locked",
+    "disk is full",
+    "no space left on device",
+    "could not extend file",
+    "lock timeout",
+    "deadlock detected",
+)
+
+
+def retryable(error: BaseException) -> bool:
+    """True for a lock held by someone else or a full disk: worth trying the same call again."""
+    message = str(getattr(error, "orig", None) or error).lower()
+    return any(needle in message for needle in _RETRYABLE)
+
+
 def explain(error: BaseException, url: URL) -> str:
     """One line for the user, naming the database."""
     where = describe(url)
@@ -67,6 +97,11 @@ def explain(error: BaseException, url: URL) -> str:
         for needle, hint in _SQLITE_HINTS:
             if needle in lowered:
                 return f"{where}: {hint}"
+    elif retryable(error):
+        return (
+            f"{where}: the database is locked or its disk is full ({message}); "
+            "try again in a moment, and free disk space if it keeps failing"
+        )
     elif isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
         return (
             f"{where}: cannot use the database server ({message}); check that it is running "
@@ -75,17 +110,22 @@ def explain(error: BaseException, url: URL) -> str:
     return f"{where}: database error ({message}); check the file or TRAINER_DATABASE_URL"
 
 
+def _error_for(error: BaseException, url: URL) -> StoreError:
+    kind = StoreRetryableError if retryable(error) else StoreError
+    return kind(explain(error, url))
+
+
 @contextlib.contextmanager
 def translated(url: URL) -> Iterator[None]:
     """Re-raise expected database failures as StoreError; real bugs (IntegrityError...) pass."""
     try:
         yield
     except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-        raise StoreError(explain(exc, url)) from None
+        raise _error_for(exc, url) from None
     except sa_exc.DatabaseError as exc:
         if isinstance(exc, sa_exc.IntegrityError | sa_exc.ProgrammingError):
             raise
-        raise StoreError(explain(exc, url)) from None
+        raise _error_for(exc, url) from None
     except sa_exc.NoSuchModuleError as exc:
         raise StoreError(
             f"{describe(url)}: no database driver for this URL ({exc}); install it "

@@ -7,19 +7,23 @@ come out as `StoreError` (a KnownError): one line naming the file and what to do
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from filelock import FileLock, Timeout
 from pydantic import ValidationError
 from sqlalchemy import (
     Engine,
@@ -28,10 +32,15 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    inspect,
     select,
+    text,
     update,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 
@@ -39,12 +48,34 @@ from trainer import paths
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
 from trainer.core.transcript import AgreedTimeData, Transcript, Turn
-from trainer.store.errors import StoreError, describe, translated
-from trainer.store.models import ScoreRow, SessionRow, TraineeRow, TurnRow, utcnow
+from trainer.store.errors import (
+    NotTrainerDatabaseError,
+    StoreError,
+    StoreRetryableError,
+    describe,
+    translated,
+)
+from trainer.store.models import Base, ScoreRow, SessionRow, TraineeRow, TurnRow, utcnow
 
 log = logging.getLogger(__name__)
 STORE_DIR = Path(__file__).resolve().parent
 MIGRATIONS = STORE_DIR / "migrations"
+# How long a starting trainer waits for another one that is creating or upgrading the schema.
+_MIGRATION_LOCK_SECONDS = 60
+# Any fixed number: the PostgreSQL advisory lock that serialises schema upgrades.
+_PG_LOCK_KEY = 7_301_946_115
+# "Insert unless it exists" per backend; others fall back to a plain insert.
+_UPSERT = {"sqlite": sqlite_insert, "postgresql": pg_insert}
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The database file of a SQLite URL; None for other backends and in-memory databases."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    name = url.database or ""
+    if not name or name == ":memory:" or name.startswith("file:") or url.query.get("uri"):
+        return None
+    return Path(name).expanduser()
 
 
 @dataclass(frozen=True)
@@ -126,15 +157,9 @@ class Store:
     ) -> None:
         self.url = make_url(url or paths.database_url())
         sqlite = self.url.get_backend_name() == "sqlite"
-        if sqlite and self.url.database and self.url.database != ":memory:":
-            folder = Path(self.url.database).expanduser().parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(
-                    f"{self.url.database}: cannot create the folder {folder} "
-                    f"({exc.strerror or exc}); set TRAINER_DATA_DIR to a writable folder"
-                ) from None
+        self._file = _sqlite_file(self.url)
+        if self._file is not None:
+            self._prepare_file(self._file)
         with translated(self.url):
             kwargs: dict[str, Any] = {}
             if sqlite:
@@ -153,6 +178,28 @@ class Store:
             if migrate:
                 self.migrate()
 
+    def _prepare_file(self, file: Path) -> None:
+        """Create the folder (0700) and an empty database file (0600) before SQLite opens it.
+
+        SQLite gives its -wal, -shm and -journal files the database file's mode, so they are
+        private too; nothing is ever readable by others, not even for a moment.
+        """
+        try:
+            paths.private_folder(file.parent)
+            paths.create_private(file)
+        except paths.DataDirError as exc:
+            raise StoreError(f"{file}: {exc}") from None
+        except OSError as exc:
+            raise StoreError(
+                f"{file}: cannot create the database file ({exc.strerror or exc}); "
+                "set TRAINER_DATA_DIR to a writable folder"
+            ) from None
+        if file == paths.default_database_path():
+            with contextlib.suppress(OSError):  # written by an older version with mode 0644
+                for part in (file, *(Path(f"{file}{end}") for end in ("-wal", "-shm"))):
+                    if part.exists() and part.stat().st_mode & 0o077:
+                        part.chmod(paths.PRIVATE_FILE)
+
     # ----------------------------------------------------------------- set-up
 
     def alembic_config(self) -> Config:
@@ -164,21 +211,114 @@ class Store:
         return cfg
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision; a no-op when it already is."""
+        """Bring the schema to the newest revision; a no-op when it already is.
+
+        Safe when several trainers start at once on a new database: one of them creates the
+        schema while the others wait (a file lock beside a SQLite file, an advisory lock on
+        PostgreSQL) and then find it done. A database with another program's tables is
+        refused before anything is written to it.
+        """
         cfg = self.alembic_config()
-        heads = set(ScriptDirectory.from_config(cfg).get_heads())
-        with translated(self.url), self.engine.begin() as conn:
-            current = set(MigrationContext.configure(conn).get_current_heads())
-            if current == heads:
-                return
-            known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
-            if current - known:
-                raise StoreError(
-                    f"{describe(self.url)}: the database was written by a newer trainer "
-                    f"(schema {', '.join(sorted(current))}); update trainer to open it"
+        script = ScriptDirectory.from_config(cfg)
+        heads = set(script.get_heads())
+        known = {rev.revision for rev in script.walk_revisions()}
+        if self._file is None:
+            with translated(self.url), self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+                tables = set(inspect(conn).get_table_names())
+                current = set(MigrationContext.configure(conn).get_current_heads())
+                if self._needs_upgrade(tables, current, heads, known):
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "heads")
+            return
+        # A SQLite file is inspected with a plain read-only connection first: the engine's own
+        # connections switch the file to WAL, which would already change another program's file.
+        # Only "already at the newest revision?" here: while another process is creating the
+        # schema the file is half-made, so anything else is judged under the lock.
+        if self._file_schema()[1] == heads:
+            return
+        lock = FileLock(
+            f"{self._file}.lock", timeout=_MIGRATION_LOCK_SECONDS, mode=paths.PRIVATE_FILE
+        )
+        try:
+            with lock:
+                if not self._needs_upgrade(*self._file_schema(), heads, known):
+                    return  # another process finished it while this one waited
+                with translated(self.url), self.engine.begin() as conn:
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "heads")
+        except Timeout:
+            raise StoreRetryableError(
+                f"{self._file}: another trainer has been setting up this database for "
+                f"{_MIGRATION_LOCK_SECONDS} seconds; close it and try again"
+            ) from None
+        except OSError as exc:
+            raise StoreError(
+                f"{self._file}: cannot lock the database for its first set-up "
+                f"({exc.strerror or exc}); make its folder writable"
+            ) from None
+
+    def _file_schema(self) -> tuple[set[str], set[str]]:
+        """Tables and schema revisions of the SQLite file, read without changing a byte of it."""
+        assert self._file is not None
+        uri = f"file:{quote(str(self._file))}?mode=ro"
+        with translated(self.url):
+            try:
+                conn = sqlite3.connect(uri, uri=True, timeout=_MIGRATION_LOCK_SECONDS)
+                try:
+                    tables = {
+                        name
+                        for (name,) in conn.execute(
+                            "SELECT name FROM sqlite_master WHERE type = 'table'"
+                        )
+                        if not name.startswith("sqlite_")
+                    }
+                    current: set[str] = set()
+                    if "alembic_version" in tables:
+                        current = {
+                            rev
+                            for (rev,) in conn.execute("SELECT version_num FROM alembic_version")
+                        }
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                raise sa_exc.OperationalError("inspect schema", {}, exc) from None
+        return tables, current
+
+    def _needs_upgrade(
+        self, tables: set[str], current: set[str], heads: set[str], known: set[str]
+    ) -> bool:
+        """False when the schema is at the newest revision; refuses a database not ours."""
+        if current == heads:
+            return False
+        ours = set(Base.metadata.tables)
+        foreign = sorted(tables - ours - {"alembic_version"})
+        if not current and tables:
+            if foreign:
+                shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+                raise NotTrainerDatabaseError(
+                    f"{describe(self.url)}: this is not a trainer database (it holds other "
+                    f"tables: {shown}); it was left untouched. Point TRAINER_DATABASE_URL at a "
+                    "trainer database or a new file, or unset it"
                 )
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "heads")
+            raise NotTrainerDatabaseError(
+                f"{describe(self.url)}: the database has trainer's tables but no schema version "
+                "(its first set-up was interrupted?); it was left untouched. Move it aside so "
+                "a new one is created, or point TRAINER_DATABASE_URL elsewhere"
+            )
+        if current - known:
+            if not tables & ours:
+                raise NotTrainerDatabaseError(
+                    f"{describe(self.url)}: this is another program's database (schema "
+                    f"{', '.join(sorted(current))}); it was left untouched. Point "
+                    "TRAINER_DATABASE_URL at a trainer database or a new file, or unset it"
+                )
+            raise StoreError(
+                f"{describe(self.url)}: the database was written by a newer trainer "
+                f"(schema {', '.join(sorted(current))}); update trainer to open it"
+            )
+        return True
 
     def close(self) -> None:
         self.engine.dispose()
@@ -214,13 +354,24 @@ class Store:
         name = " ".join((name or "").split())
         if not name:
             raise KnownError("a trainee name is needed: type one or pick an existing profile")
-        found = s.scalar(select(TraineeRow.id).where(TraineeRow.name == name))
+        query = select(TraineeRow.id).where(TraineeRow.name == name)
+        found = s.scalar(query)
         if found is not None:
             return found
-        row = TraineeRow(name=name, created_at=utcnow())
-        s.add(row)
-        s.flush()
-        return row.id
+        # Two calls starting at once for a new trainee (two windows, two processes) may both
+        # get here: the second insert then does nothing and both find the one row.
+        dialect = s.get_bind().dialect.name
+        if dialect not in _UPSERT:
+            row = TraineeRow(name=name, created_at=utcnow())
+            s.add(row)
+            s.flush()
+            return row.id
+        s.execute(
+            _UPSERT[dialect](TraineeRow)
+            .values(name=name, created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=[TraineeRow.name])
+        )
+        return s.scalar(query)
 
     # --------------------------------------------------------------- sessions
 
@@ -330,17 +481,20 @@ class Store:
         outcome: str,
         ended_at: datetime | None = None,
         agreed_time: AgreedTimeData | None = None,
+        duration: float | None = None,
     ) -> None:
+        """Close the session. `duration` is the call's length on its own clock (what the call
+        window showed); without it, the call lasted until now, or until its last turn ended."""
         with self._tx() as s:
             row = self._session(s, session_id)
             row.outcome = outcome
             if agreed_time is not None:
                 row.agreed_time = agreed_time.model_dump(mode="json")
             row.ended_at = ended_at or utcnow()
-            if row.duration_seconds is None:
-                row.duration_seconds = round(
-                    max(0.0, (row.ended_at - row.started_at).total_seconds()), 3
-                )
+            if duration is None:
+                elapsed = (_as_utc(row.ended_at) - _as_utc(row.started_at)).total_seconds()
+                duration = max(row.duration_seconds or 0.0, elapsed)
+            row.duration_seconds = round(max(0.0, duration), 3)
 
     def get_transcript(self, session_id: int) -> Transcript:
         with self._tx() as s:
