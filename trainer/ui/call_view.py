@@ -237,7 +237,8 @@ class CallView(QWidget):
         clock_row.addStretch(1)
         clock_row.addWidget(self.hangup_button)
         left_col.addWidget(clock)
-        self.exam_check = QCheckBox("Exam mode (hide the patience meter)")
+        self.exam_check = QCheckBox("Exam mode")
+        self.exam_check.setToolTip("Hide the patience meter, as in a real call")
         self.exam_check.toggled.connect(self._exam_toggled)
         left_col.addWidget(self.exam_check)
         self.feedback_hint = FeedbackHint(self.store)
@@ -255,6 +256,7 @@ class CallView(QWidget):
         mid_col.setSpacing(8)
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("Outcome")
+        self.outcome_label.setWordWrap(True)  # a narrow column must not cut the outcome
         self.outcome_label.hide()
         mid_col.addWidget(self.outcome_label)
         self.transcript = TranscriptView()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from trainer import __version__
+from trainer.core.errors import KnownError
 from trainer.core.persona import PersonaCatalog
+from trainer.paths import data_dir
 from trainer.settings import Settings
 from trainer.ui import messages
 from trainer.ui.audio_settings import AudioSettingsDialog
@@ -18,6 +20,24 @@ from trainer.ui.voice_panel import VoicePanel
 from trainer.workers.tasks import wait_for_tasks
 
 LEVEL_COLOURS = {"info": MUTED, "warning": AMBER, "error": RED}
+LAYOUT_FILE = "window.ini"  # in the data folder: window size and splitter positions
+
+
+def layout_settings() -> QSettings | None:
+    """Where the window's size and splitters are remembered (None: no usable data folder)."""
+    try:
+        folder = data_dir()
+    except KnownError:
+        return None
+    return QSettings(str(folder / LAYOUT_FILE), QSettings.Format.IniFormat)
+
+
+def _sizes(value: object) -> list[int]:
+    """Splitter sizes read back from the layout file ("270,400,430"); [] when unreadable."""
+    try:
+        return [int(v) for v in str(value or "").split(",") if v.strip()]
+    except ValueError:
+        return []
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +74,13 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._closed = False
         messages.bridge().connect_receiver(self.show_message)
+        self._layout = layout_settings()
+        # The Practice splitter has two arrangements: before the score card and beside it.
+        self._practice_sizes: dict[str, list[int]] = {}
+        self.call_view.splitter.splitterMoved.connect(self._practice_moved)
+        self.call_view.scored.connect(lambda _payload: self._apply_practice_sizes("scored"))
+        self.call_view.call_started.connect(lambda _sid: self._apply_practice_sizes("call"))
+        self._restore_layout()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -77,7 +104,60 @@ class MainWindow(QMainWindow):
     # -- tabs ------------------------------------------------------------------------------
     def add_workspace(self, title: str, widget: QWidget) -> int:
         """Add a tab (the Review workspace); returns its index."""
-        return self.tabs.addTab(widget, title)
+        index = self.tabs.addTab(widget, title)
+        self.restore_splitters(widget)
+        return index
+
+    # -- remembered layout -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        store = self._layout
+        if store is None:
+            return
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = store.value("window/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        for key in ("call", "scored"):
+            sizes = _sizes(store.value(f"practice/{key}"))
+            if len(sizes) == self.call_view.splitter.count():
+                self._practice_sizes[key] = sizes
+        self._apply_practice_sizes("call")
+
+    def restore_splitters(self, root: QWidget) -> None:
+        """Put the named splitters under `root` back where they were left (widgets built later
+        than the window, such as the Progress view, call this themselves)."""
+        if self._layout is None:
+            return
+        for splitter in root.findChildren(QSplitter):
+            state = self._layout.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(state, QByteArray | bytes) and state:
+                splitter.restoreState(QByteArray(state))
+
+    @Slot()
+    def _practice_moved(self) -> None:
+        key = "scored" if self.call_view.score_panel.isVisible() else "call"
+        self._practice_sizes[key] = self.call_view.splitter.sizes()
+
+    def _apply_practice_sizes(self, key: str) -> None:
+        sizes = self._practice_sizes.get(key)
+        if sizes:
+            self.call_view.splitter.setSizes(sizes)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and every named splitter (on close)."""
+        store = self._layout
+        if store is None:
+            return
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        for key, sizes in self._practice_sizes.items():
+            store.setValue(f"practice/{key}", ",".join(str(s) for s in sizes))
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        store.sync()
 
     # -- messages --------------------------------------------------------------------------
     @Slot(str, str)
@@ -133,6 +213,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.save_layout()
         messages.bridge().disconnect_receiver(self.show_message)
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)

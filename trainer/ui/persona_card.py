@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.core.persona import Persona
 from trainer.ui.style import level_colour
@@ -22,6 +33,73 @@ def pill(text: str, fg: str, bg: str) -> QLabel:
     bold.setBold(True)
     label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 24)  # room for the padding
     return label
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto the next line when the row is full.
+
+    The persona's tags sit in one; in a row layout a narrow card squeezed them on top of each
+    other, while here they wrap and the card grows a line instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt name)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt name)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt name)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt name)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        width = sum(i.sizeHint().width() for i in self._items)
+        width += self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt name)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place (or only measure) the items in rows; returns the height they take."""
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y = rect.x(), y + row_height + self._spacing
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
 
 
 def difficulty(persona: Persona) -> tuple[str, int]:
@@ -48,8 +126,7 @@ class PersonaCard(QFrame):
         self.name.setWordWrap(True)
         self.role = QLabel()
         self.role.setWordWrap(True)
-        self.pills = QHBoxLayout()
-        self.pills.setSpacing(6)
+        self.pills = FlowLayout(spacing=6)
         self.situation_title = QLabel("SITUATION")
         self.situation_title.setObjectName("SectionTitle")
         self.situation = QLabel()
@@ -65,13 +142,31 @@ class PersonaCard(QFrame):
         layout.addLayout(self.name_row)
         layout.addWidget(self.role)
         layout.addLayout(self.pills)
-        layout.addSpacing(6)
-        layout.addWidget(self.situation_title)
-        layout.addWidget(self.situation)
-        layout.addSpacing(4)
-        layout.addWidget(self.brief_title)
-        layout.addWidget(self.brief)
-        layout.addStretch(1)
+        # The situation and the brief scroll when the window is too short for them, rather
+        # than being squeezed into each other.
+        body = QWidget()
+        body.setObjectName("PersonaBody")
+        body_col = QVBoxLayout(body)
+        body_col.setContentsMargins(0, 6, 0, 0)
+        body_col.setSpacing(6)
+        body_col.addWidget(self.situation_title)
+        body_col.addWidget(self.situation)
+        body_col.addSpacing(4)
+        body_col.addWidget(self.brief_title)
+        body_col.addWidget(self.brief)
+        body_col.addStretch(1)
+        self.body = QScrollArea()
+        self.body.setObjectName("PersonaScroll")
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setStyleSheet(
+            "QScrollArea#PersonaScroll, QWidget#PersonaBody { background: transparent; }"
+        )
+        self.body.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        layout.addWidget(self.body, 1)
         self.persona: Persona | None = None
         self.set_persona(None)
 
@@ -110,7 +205,6 @@ class PersonaCard(QFrame):
         mood.setToolTip(f"Starts with patience {start} of 100")
         self.mood = mood
         self.pills.addWidget(mood)
-        self.pills.addStretch(1)
         self.setStyleSheet(f"QFrame#Card {{ border-left: 5px solid {fg}; }}")
         self.situation.setText(persona.situation)
         self.brief.setText(persona.trainee_brief)

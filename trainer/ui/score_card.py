@@ -6,13 +6,17 @@ Renders a stored score payload only (scoring runs elsewhere); a click on a crite
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from trainer.exchange.evidence import points_text
 from trainer.ui.style import AMBER, GREEN, MUTED, RED, level_colour
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # "what happened", drawn under the criterion's name
 TIPS_TITLE = "Three things to change on the next call"
 
 
@@ -56,6 +61,115 @@ class _ScoreTile(QFrame):
         )
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width, the note under the name.
+
+    Qt's own size hint measures text unwrapped, so a narrow card either cut words or needed a
+    horizontal scroll bar; here every cell wraps at the width its column really has.
+    """
+
+    NOTE_GAP = 2
+    INSET = 2  # between the cell's text rectangle and the drawn name and note
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def _cell_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        tree = self._tree
+        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+            return tree.viewport().width()
+        width = tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * tree.indentation()
+        return max(20, width)
+
+    def _note_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt name)
+        mode = self._tree.header().sectionResizeMode(index.column())
+        if mode == QHeaderView.ResizeMode.ResizeToContents:
+            return super().sizeHint(option, index)  # such a column grows to its text instead
+        opt = QStyleOptionViewItem(option)
+        width = self._cell_width(index)
+        opt.rect = QRect(0, 0, width, 1)
+        size = super().sizeHint(opt, index)
+        note = index.data(NOTE_ROLE)
+        if note:
+            # Measured as paint() draws them: name, then note, both wrapped at the same width.
+            full = QStyleOptionViewItem(opt)
+            self.initStyleOption(full, index)
+            text = self._text_rect(opt, index)
+            wrap_width = max(20, text.width() - 2 * self.INSET)
+            wrap = Qt.TextFlag.TextWordWrap
+            metrics, bound = QFontMetrics(full.font), 100_000
+            name_h = metrics.boundingRect(QRect(0, 0, wrap_width, bound), wrap, full.text).height()
+            note_h = (
+                QFontMetrics(self._note_font(full))
+                .boundingRect(QRect(0, 0, wrap_width, bound), wrap, note)
+                .height()
+            )
+            # What the style adds around the text (the item's padding), taken from its own hint.
+            styled = metrics.boundingRect(QRect(0, 0, text.width(), bound), wrap, full.text)
+            padding = max(0, size.height() - styled.height())
+            size.setHeight(padding + self.INSET + name_h + self.NOTE_GAP + note_h)
+        return QSize(min(size.width(), width), size.height())
+
+    def _text_rect(self, opt: QStyleOptionViewItem, index) -> QRect:
+        full = QStyleOptionViewItem(opt)
+        self.initStyleOption(full, index)
+        style = self._tree.style()
+        return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, full, self._tree)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        note = index.data(NOTE_ROLE)
+        if not note:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, opt.text = opt.text, ""
+        style = self._tree.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._tree)
+        opt.text = name
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._tree)
+        rect.adjust(self.INSET, self.INSET, -self.INSET, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.save()
+        painter.setFont(opt.font)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(text_role))
+        used = painter.boundingRect(rect, wrap, name)
+        painter.drawText(rect, wrap, name)
+        note_rect = QRect(rect)
+        note_rect.setTop(used.bottom() + 1 + self.NOTE_GAP)
+        painter.setFont(self._note_font(opt))
+        painter.setPen(opt.palette.color(text_role) if selected else QColor(MUTED))
+        painter.drawText(note_rect, wrap, note)
+        painter.restore()
+
+
+def wrap_rows(tree: QTreeWidget) -> None:
+    """Make `tree`'s rows wrap their text at the columns' widths, and re-measure the rows
+    whenever a column changes width (Qt keeps the heights it measured first otherwise)."""
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setItemDelegate(_WrappingDelegate(tree))
+    relayout = QTimer(tree)
+    relayout.setSingleShot(True)
+    relayout.setInterval(0)
+    relayout.timeout.connect(tree.doItemsLayout)
+    tree.header().sectionResized.connect(lambda *_: relayout.start())
+
+
 class ScoreCard(QWidget):
     """Both scores, every criterion with earned/lost points and its turns, and three tips."""
 
@@ -77,18 +191,26 @@ class ScoreCard(QWidget):
         outer.addLayout(tiles)
 
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Criterion", "Points", "Turns", "What happened"])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Criterion", "Points", "Turns"])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(False)
         self.tree.setIndentation(12)
+        self.tree.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The name (with what happened under it) takes what the numbers leave: the view always
+        # fits its width, at the window's minimum size too.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, QFontMetrics(self.tree.font()).horizontalAdvance("#12, #14") + 16)
+        header.setMinimumSectionSize(40)
+        wrap_rows(self.tree)
         self.tree.setStyleSheet(
             "QTreeWidget { background: white; border: 1px solid #e5e7eb; border-radius: 10px; }"
             "QTreeWidget::item { padding: 4px 2px; }"
@@ -101,9 +223,10 @@ class ScoreCard(QWidget):
         tips_card.setObjectName("Card")
         tips_layout = QVBoxLayout(tips_card)
         tips_layout.setContentsMargins(14, 10, 14, 12)
-        title = QLabel(TIPS_TITLE.upper())
-        title.setObjectName("SectionTitle")
-        tips_layout.addWidget(title)
+        self.tips_title = QLabel(TIPS_TITLE.upper())
+        self.tips_title.setObjectName("SectionTitle")
+        self.tips_title.setWordWrap(True)  # the card can be narrower than the heading
+        tips_layout.addWidget(self.tips_title)
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
         self.tips_label.setTextFormat(Qt.TextFormat.RichText)
@@ -144,9 +267,7 @@ class ScoreCard(QWidget):
         self.footer.setText(self._footer_text(payload))
 
     def _add_group(self, group: dict, turns: list) -> None:
-        head = QTreeWidgetItem(
-            [f"{group.get('name', '')}  {group.get('score', 0)}/100", "", "", ""]
-        )
+        head = QTreeWidgetItem([f"{group.get('name', '')}  {group.get('score', 0)}/100", "", ""])
         font = QFont(self.tree.font())
         font.setBold(True)
         head.setFont(0, font)
@@ -165,18 +286,27 @@ class ScoreCard(QWidget):
                     c.get("name", c["id"]),
                     points,
                     ", ".join(f"#{i + 1}" for i in evidence),
-                    c.get("note", ""),
                 ]
             )
+            if c.get("note"):
+                item.setData(0, NOTE_ROLE, c["note"])
+            for column in (1, 2):  # level with the name's first line when the row wraps
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                )
             if not applicable:
                 colour = MUTED
             else:
                 colour = GREEN if lost == 0 else RED if c["score"] == 0 else AMBER
             item.setForeground(1, QBrush(QColor(colour)))
             item.setData(0, EVIDENCE_ROLE, evidence)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{c.get('name')}: {points}")
-            item.setToolTip(0, self._tooltip(c, turns))
-            item.setToolTip(3, self._tooltip(c, turns))
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{c.get('name')}: {points}. {c.get('note', '')}".strip(),
+            )
+            for column in range(3):
+                item.setToolTip(column, self._tooltip(c, turns))
             head.addChild(item)
 
     @staticmethod

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -97,7 +98,10 @@ class VoicePanel(QWidget):
         self.talk_button.pressed.connect(self.begin_talking)
         self.talk_button.released.connect(self.end_talking)
         self.meter = LevelMeter()
-        self.meter.setFixedWidth(200)
+        # The meter gives way (down to its minimum) before the button's words are cut.
+        self.meter.setMinimumWidth(60)
+        self.meter.setMaximumWidth(200)
+        self.meter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.mute_check = QCheckBox("Mute")
         self.mute_check.setToolTip("Text only: the prospect does not speak")
         self.mute_check.setChecked(self.settings.mute)
@@ -106,7 +110,7 @@ class VoicePanel(QWidget):
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
         row.addWidget(self.talk_button)
-        row.addWidget(self.meter)
+        row.addWidget(self.meter, 1)
         row.addWidget(self.mute_check)
         row.addStretch(1)
         column.addLayout(row)

@@ -105,7 +105,7 @@ class FilterBar(QWidget):
         second.addWidget(self.score_max)
         second.addWidget(self.clear)
         second.addStretch(1)
-        self.extra = second  # the workspace puts its count and buttons at the end of this row
+        self.extra = second  # room for more at the end of this row
         rows.addLayout(first)
         rows.addLayout(second)
 

@@ -68,6 +68,8 @@ class ProgressView(QWidget):
         top.addWidget(self.last_n)
         top.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("review_progress")  # the window remembers named splitters
+        self.splitter = split
         split.addWidget(self.canvas)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)

@@ -46,11 +46,13 @@ from trainer.exchange.evidence import (
 )
 from trainer.store import review
 from trainer.ui.review.turn_audio import TurnAudio
+from trainer.ui.score_card import wrap_rows
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
 from trainer.workers.tasks import run_task
 
 TONE_BG = {"earned": GREEN_BG, "lost": RED_BG, "mixed": "#fef3c7"}
 SELECTED = "#bfdbfe"
+KEPT_NOTE = "The automatic score is kept; the trainer's score is shown beside it."
 
 
 def _card() -> QFrame:
@@ -140,7 +142,8 @@ class SessionView(QWidget):
         self.play_button.clicked.connect(self.play_selected)
         self.audio_status = QLabel()
         self.audio_status.setProperty("muted", True)
-        self.audio.status.connect(self.audio_status.setText)
+        self.audio_status.hide()  # shown only with something to say: the height is scarce
+        self.audio.status.connect(self._audio_status)
 
         # criteria with overrides
         self.criteria = QTreeWidget()
@@ -149,9 +152,11 @@ class SessionView(QWidget):
         self.criteria.setIndentation(10)
         self.criteria.setAlternatingRowColors(True)
         header = self.criteria.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        wrap_rows(self.criteria)  # long criterion names wrap instead of being cut
         self.criteria.currentItemChanged.connect(self._criterion_picked)
         self.override_criterion = QComboBox()
         self.override_score = QSpinBox()
@@ -214,6 +219,7 @@ class SessionView(QWidget):
         cv.addWidget(self.criteria, 1)
         override = QLabel("OVERRIDE A SCORE")
         override.setObjectName("SectionTitle")
+        override.setToolTip(KEPT_NOTE)
         cv.addWidget(override)
         orow = QHBoxLayout()
         orow.addWidget(self.override_criterion, 1)
@@ -223,10 +229,7 @@ class SessionView(QWidget):
         rrow.addWidget(self.override_reason, 1)
         rrow.addWidget(self.override_button)
         cv.addLayout(rrow)
-        note = QLabel("The automatic score is kept; the trainer's score is shown beside it.")
-        note.setProperty("muted", True)
-        note.setWordWrap(True)
-        cv.addWidget(note)
+        self.override_button.setToolTip(KEPT_NOTE)
 
         com_tab = QWidget()
         mv = QVBoxLayout(com_tab)
@@ -245,6 +248,8 @@ class SessionView(QWidget):
             self.tabs.addTab(self.score_card, "Score card")
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("review_session")  # the window remembers named splitters
+        self.splitter = split
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 1)
@@ -337,7 +342,7 @@ class SessionView(QWidget):
         if changed:
             self.selected_turn = None
             self.audio.stop()
-            self.audio_status.clear()
+            self._audio_status("")
         self._set_status("")
         self._render()
         self._show_placeholder(False)
@@ -599,6 +604,10 @@ class SessionView(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
+    def _audio_status(self, text: str) -> None:
+        self.audio_status.setText(text)
+        self.audio_status.setVisible(bool(text))
+
     def play_selected(self) -> None:
         if self.data is None or self.selected_turn is None:
             return
@@ -659,7 +668,7 @@ class SessionView(QWidget):
             bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0
         )
         self.override_button.setToolTip(
-            "" if self.override_reason.text().strip() else "Give a reason first"
+            KEPT_NOTE if self.override_reason.text().strip() else "Give a reason first"
         )
 
     def apply_override(self) -> None:

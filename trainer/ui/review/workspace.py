@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -110,9 +111,12 @@ class ReviewWorkspace(QWidget):
         self.details.addTab(self._progress_holder, "Progress")
         self.details.currentChanged.connect(self._tab_changed)
 
-        actions = self.filters.extra
+        # The count and the actions on the list sit under it: beside the filters they did not
+        # fit the window's minimum width.
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
         actions.addWidget(self.count_label)
-        actions.addSpacing(12)
+        actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.with_audio)
@@ -123,7 +127,10 @@ class ReviewWorkspace(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addWidget(self.filters)
         tv.addWidget(self.table, 1)
+        tv.addLayout(actions)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("review")  # the window remembers named splitters
+        self.splitter = split
         split.addWidget(top)
         split.addWidget(self.details)
         split.setStretchFactor(0, 2)
@@ -162,6 +169,9 @@ class ReviewWorkspace(QWidget):
             self._progress = ProgressView(self.store)
             self._progress_holder.layout().addWidget(self._progress)
             self._progress.set_trainees(self._trainees, self._current_trainee())
+            window = self.window()
+            if hasattr(window, "restore_splitters"):  # built after the window restored its own
+                window.restore_splitters(self._progress)
         return self._progress
 
     def _tab_changed(self, index: int) -> None:
