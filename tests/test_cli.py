@@ -219,7 +219,8 @@ def test_rehearse_llm_failure_keeps_what_was_said(tmp_path, capsys, monkeypatch,
     texts = [t.text for t in stored.turns]
     assert texts[:4] == ["Graham.", lines[0], "No. I'm on my way into a meeting.", lines[1]]
     assert lines[2] not in texts  # the call stopped where the failure happened
-    assert stored.outcome == result["outcome"] == "ended"
+    assert stored.outcome == result["outcome"] == "failed"  # the LLM failed, not the trainee
+    assert "score" in result  # what was said is scored
     assert info.engine == "llm" and info.model == "llama3.2"
 
 

@@ -58,7 +58,9 @@ class Reply:
     drop_after: int | None = None  # tokens sent before the connection is cut mid-chunk
     garbage_after: int | None = None  # tokens sent before a line that is not JSON
     error_event_after: int | None = None  # tokens sent before an in-stream {"error": ...} event
+    end_after: int | None = None  # tokens sent before the body ends cleanly, with no finish/[DONE]
     finish_reason: str = "stop"
+    chunks: list[str] | None = None  # exact content deltas to send instead of splitting `text`
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Fault:
     code: str | None = None
     type: str | None = None
     path: str | None = None  # only requests to this path (e.g. "/v1/chat/completions")
+    after: int = 0  # matching requests answered normally before this fault
 
 
 @dataclass
@@ -81,7 +84,8 @@ class RecordedRequest:
     headers: dict[str, str]
     body: Any  # decoded JSON, the multipart fields as a dict, or None
     raw: bytes
-    outcome: str = "pending"  # answered | done | client_closed | dropped | error
+    query: str = ""  # the query string, as sent
+    outcome: str = "pending"  # answered | done | ended_early | client_closed | dropped | error
     tokens_sent: int = 0
     responded: threading.Event = field(default_factory=threading.Event, repr=False)  # status sent
     finished: threading.Event = field(default_factory=threading.Event, repr=False)
@@ -204,10 +208,12 @@ class OpenAITestServer:
         code: str | None = None,
         times: int = 1,
         path: str | None = None,
+        after: int = 0,
     ) -> None:
-        """The next `times` requests (to `path`, if given) get this HTTP error."""
+        """The next `times` requests (to `path`, if given) get this HTTP error; with `after`,
+        only once that many matching requests have been answered normally."""
         for _ in range(times):
-            self.faults.append(Fault(status, message, code, path=path))
+            self.faults.append(Fault(status, message, code, path=path, after=after))
 
     def release_stall(self) -> None:
         """End every current and future stall at once."""
@@ -234,6 +240,11 @@ class OpenAITestServer:
         with self._lock:
             for fault in list(self.faults):
                 if fault.path is None or fault.path == path:
+                    if fault.after > 0:
+                        for waiting in self.faults:
+                            if waiting.path == fault.path and waiting.after > 0:
+                                waiting.after -= 1
+                        return None
                     self.faults.remove(fault)
                     return fault
         return None
@@ -288,7 +299,8 @@ class _Handler(BaseHTTPRequestHandler):
     # ---- plumbing ---------------------------------------------------------------------------
     def _record(self, body: Any, raw: bytes) -> RecordedRequest:
         headers = {k.lower(): v for k, v in self.headers.items()}
-        rec = RecordedRequest(self.command, self.path.split("?")[0], headers, body, raw)
+        path, _, query = self.path.partition("?")
+        rec = RecordedRequest(self.command, path, headers, body, raw, query)
         with self.server_state._lock:
             self.server_state.requests.append(rec)
         return rec
@@ -441,7 +453,7 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:  # the client went away (cancel, barge-in, closed stream)
             outcome = "client_closed"
         rec.finish(outcome)
-        if outcome != "done":
+        if outcome not in ("done", "ended_early"):
             self.close_connection = True
 
     def _stream_body(self, body: dict, reply: Reply, rec: RecordedRequest) -> str:
@@ -462,7 +474,11 @@ class _Handler(BaseHTTPRequestHandler):
         state._pause(state.first_token_delay if delay is None else delay)
         self._event(chunk({"role": "assistant", "content": ""}))
         rate = reply.tokens_per_second or state.tokens_per_second
-        for index, token in enumerate(split_tokens(reply.text)):
+        tokens = reply.chunks if reply.chunks is not None else split_tokens(reply.text)
+        for index, token in enumerate(tokens):
+            if index == reply.end_after:
+                self._write_chunk(b"")  # a clean end of the body, mid-reply
+                return "ended_early"
             if index == reply.drop_after:
                 self.wfile.write(b'40\r\ndata: {"partial')  # half a chunk, then gone
                 self.wfile.flush()
@@ -482,6 +498,9 @@ class _Handler(BaseHTTPRequestHandler):
                 state._pause(1.0 / rate)
             self._event(chunk({"content": token}))
             rec.tokens_sent = index + 1
+        if reply.end_after is not None:  # every token sent, but never a finish or [DONE]
+            self._write_chunk(b"")
+            return "ended_early"
         self._event(chunk({}, reply.finish_reason))
         options = body.get("stream_options") or {}
         if options.get("include_usage"):

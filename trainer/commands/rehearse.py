@@ -19,6 +19,7 @@ from trainer.core.persona import Persona, load_catalog
 from trainer.core.transcript import Turn
 from trainer.engines.factory import make_engine
 from trainer.paths import persona_folders
+from trainer.session_writer import ATTEMPT_SECONDS, SessionWriter, end_budget, turn_budget
 from trainer.settings import load_settings
 from trainer.store import Store
 
@@ -27,6 +28,7 @@ OUTCOME_TEXT = {
     "callback": "call-back agreed",
     "hung_up": "the prospect hung up",
     "ended": "ended without a next step",
+    "failed": "the LLM failed; what was said is kept",
 }
 
 
@@ -107,21 +109,33 @@ def rehearse(args: argparse.Namespace) -> int:
     lines = read_lines(args.lines)
     trainee = (args.trainee or "").strip() or default_trainee(settings.trainee)
     engine = make_engine(settings, args.engine)
-    store = Store()
+    store = Store(busy_timeout=ATTEMPT_SECONDS)
     try:
         return _play(args, store, persona, engine, trainee, lines)
     finally:
         store.close()
 
 
+def _warn(text: str) -> None:
+    print(f"trainer: {text}", file=sys.stderr, flush=True)
+
+
 def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: list[str]) -> int:
-    session_id = store.start_session(
-        trainee, persona, engine.name, getattr(engine, "model", None), exam_mode=args.exam
+    writer = SessionWriter(
+        store,
+        trainee,
+        persona,
+        engine.name,
+        getattr(engine, "model", None),
+        exam_mode=args.exam,
+        on_problem=_warn,
+        on_saved=lambda: _warn("the database is free again; every turn so far is saved"),
     )
     quiet = args.json
 
     def on_turn(index: int, turn: Turn) -> None:
-        store.add_turn(session_id, index, turn)
+        writer.add_turn(index, turn)
+        writer.flush(turn_budget())
         if not quiet:
             print(f"{speaker_name(turn, persona, trainee)}: {turn.text}", flush=True)
 
@@ -130,9 +144,7 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
         engine,
         trainee=trainee,
         on_turn=on_turn,
-        on_end=lambda outcome: store.end_session(
-            session_id, outcome, agreed_time=call.transcript.agreed_time
-        ),
+        on_end=lambda outcome: writer.end(outcome, agreed_time=call.transcript.agreed_time),
     )
     error: KnownError | None = None
     try:
@@ -144,50 +156,76 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
     except KnownError as exc:  # LLM failures: keep what was said, say what to do
         error = exc
     outcome = call.hang_up()
+    saved = writer.flush(end_budget())
+    session_id = writer.session_id
 
     payload = None
     score_error = None
-    if error is None:
+    if saved and session_id is not None:
         try:
             payload = score_session(store, session_id)
         except KnownError as exc:
             score_error = exc
 
     if quiet:
-        result = {
-            "session_id": session_id,
-            "outcome": outcome,
-            "agreed_time": (
-                call.transcript.agreed_time.model_dump(mode="json")
-                if call.transcript.agreed_time
-                else None
-            ),
-            "turns": [t.model_dump(mode="json") for t in call.turns],
-        }
-        if payload is not None:
-            result["score"] = {
-                "needs": payload.get("needs", {}).get("score"),
-                "time": payload.get("time", {}).get("score"),
-                "overall": payload.get("overall"),
-                "scorer_version": payload.get("scorer_version"),
-            }
-        if error is not None:
-            result["error"] = str(error)
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        _print_json(call, outcome, session_id, payload, error, writer)
     else:
-        print()
-        when = agreed_time_text(call.transcript.agreed_time)
-        print(
-            f"Outcome: {outcome} ({OUTCOME_TEXT.get(outcome, outcome)})"
-            + (f", {when}" if when else "")
-        )
-        if payload is not None:
-            print(headline(payload))
-        print(f"Stored as session {session_id}: trainer sessions show {session_id}")
+        _print_text(call, outcome, session_id, payload)
     if score_error is not None:
-        print(f"trainer: scoring failed: {score_error}", file=sys.stderr)
+        _warn(f"scoring failed: {score_error}")
+    if not saved:
+        _warn(f"{writer.notice()} Giving up after {end_budget():g} s: {_not_saved(writer)}")
     if error is not None:
-        print(f"trainer: {error}", file=sys.stderr)
-        print(f"trainer: what was said is stored as session {session_id}", file=sys.stderr)
+        _warn(str(error))
+        if session_id is not None:
+            _warn(f"what was said is stored as session {session_id}")
+        else:
+            _warn("nothing was said, so no session was stored")
         return getattr(error, "exit_code", 1)
-    return 0
+    return 0 if saved else 1
+
+
+def _not_saved(writer: SessionWriter) -> str:
+    turns = writer.unsaved_turns()
+    if not turns:
+        return "the call's end was not stored (its turns are)"
+    return f"{len(turns)} turn(s) were not stored; they are in the output above"
+
+
+def _print_json(call: Call, outcome, session_id, payload, error, writer: SessionWriter) -> None:
+    result = {
+        "session_id": session_id,
+        "outcome": outcome,
+        "agreed_time": (
+            call.transcript.agreed_time.model_dump(mode="json")
+            if call.transcript.agreed_time
+            else None
+        ),
+        "turns": [t.model_dump(mode="json") for t in call.turns],
+    }
+    if payload is not None:
+        result["score"] = {
+            "needs": payload.get("needs", {}).get("score"),
+            "time": payload.get("time", {}).get("score"),
+            "overall": payload.get("overall"),
+            "scorer_version": payload.get("scorer_version"),
+        }
+    if error is not None:
+        result["error"] = str(error)
+    unsaved = writer.unsaved_turns()
+    if writer.pending():
+        result["unsaved_turns"] = unsaved
+        result["store_error"] = writer.problem
+    print(json.dumps(result, ensure_ascii=False, indent=2), flush=True)
+
+
+def _print_text(call: Call, outcome, session_id, payload) -> None:
+    print()
+    when = agreed_time_text(call.transcript.agreed_time)
+    print(
+        f"Outcome: {outcome} ({OUTCOME_TEXT.get(outcome, outcome)})" + (f", {when}" if when else "")
+    )
+    if payload is not None:
+        print(headline(payload))
+    if session_id is not None:
+        print(f"Stored as session {session_id}: trainer sessions show {session_id}")

@@ -42,6 +42,9 @@ class Call:
         self._on_end = on_end or (lambda outcome: None)
         self._clock = clock
         self._t0 = clock()
+        # The last reply's failure, one line, until a reply succeeds: a call that ends while
+        # it stands ended because the engine failed, not by the trainee's choice.
+        self.failure: str | None = None
         # Wall-clock start: "Friday at 10" is resolved against the day the call took place.
         self.started_at = started_at or datetime.now().replace(microsecond=0)
 
@@ -89,14 +92,18 @@ class Call:
         cancel = cancel or threading.Event()
         start = self.now()
         said: list[str] = []
+        error = "the prospect's reply failed"
         failed = True
         try:
             for delta in self.engine.reply(self.persona, list(self.turns), directions, cancel):
                 said.append(delta)
                 yield delta
             failed = False
+        except Exception as exc:
+            error = str(exc).strip() or error
+            raise
         finally:
-            self.finish_reply("".join(said), start, directions, cancel.is_set(), failed)
+            self.finish_reply("".join(said), start, directions, cancel.is_set(), failed, error)
 
     def finish_reply(
         self,
@@ -105,12 +112,14 @@ class Call:
         directions: Directions,
         cut_off: bool = False,
         failed: bool = False,
+        error: str = "",
     ) -> int:
         """Record a finished (or broken-off) reply; returns its turn index, -1 if nothing was said.
 
         The call closes when the prospect state decided so, unless the reply failed: then the
-        caller may retry it.
+        caller may retry it, and `failure` says what went wrong until a reply succeeds.
         """
+        self.failure = (error or "the prospect's reply failed") if failed else None
         before = len(self.turns)
         self.finish_prospect_turn(text, start, cut_off=cut_off or failed)
         if directions.end and not failed and not self.ended:
@@ -152,15 +161,20 @@ class Call:
         return self.state.cut_in()
 
     def hang_up(self) -> Outcome:
-        """The trainee ends the call; the outcome reached so far stands."""
+        """The trainee ends the call; the outcome reached so far stands, else `failed` when
+        the last reply failed, else `ended`."""
         if not self.ended:
-            self._end(self.state.end_by_trainee())
+            if self.state.outcome is None and self.failure:
+                self._end("failed")
+            else:
+                self._end(self.state.end_by_trainee())
         return self.transcript.outcome  # type: ignore[return-value]
 
     def abandon(self) -> Outcome:
-        """The app closes mid-call: an outcome already reached stands, else `not_finished`."""
+        """The app closes mid-call: an outcome already reached stands, else `failed` when the
+        last reply failed, else `not_finished`."""
         if not self.ended:
-            self._end(self.state.outcome or "not_finished")
+            self._end(self.state.outcome or ("failed" if self.failure else "not_finished"))
         return self.transcript.outcome  # type: ignore[return-value]
 
     def _end(self, outcome: Outcome) -> None:

@@ -14,7 +14,9 @@ from trainer.core.errors import KnownError
 FORMAT = "trainer.transcript/1"
 Speaker = Literal["trainee", "prospect"]
 # "not_finished": the app was closed mid-call (the call is kept and scored as it stands).
-Outcome = Literal["meeting", "callback", "hung_up", "ended", "not_finished"]
+# "failed": the prospect's engine failed (an LLM error) and the call ended there; what was
+# said is kept and scored.
+Outcome = Literal["meeting", "callback", "hung_up", "ended", "not_finished", "failed"]
 
 
 class AgreedTimeData(BaseModel):

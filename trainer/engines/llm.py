@@ -20,7 +20,9 @@ from trainer.core.transcript import Turn
 from trainer.engines.llm_client import (
     client_timeout,
     describe,
+    error_detail,
     make_client,
+    reply_problem,
     request_failures,
     server_of,
 )
@@ -35,6 +37,9 @@ from trainer.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_REPLY_TOKENS = 200  # 1-3 spoken sentences; a runaway reply is cut, not read out for a minute
+# The app's own cap, for servers that ignore max_tokens: the stream is closed past it.
+MAX_REPLY_WORDS = 300
+MAX_REPLY_CHARS = 3000  # counted without spaces: a reply with no spaces is capped too
 TEMPERATURE = 0.8
 _END = object()
 _WATCH_INTERVAL = 0.05
@@ -106,11 +111,15 @@ class LLMEngine:
         except openai.BadRequestError as exc:
             text = str(exc).lower()
             if options and any(k in text for k in ("max_tokens", "temperature", "unsupported")):
-                log.info("server refused sampling options, retrying without them: %s", exc)
+                log.info(
+                    "server refused sampling options, retrying without them: %s", error_detail(exc)
+                )
                 self._plain_request = True
                 return self._open(messages)
             if not self._single_system and "system" in text:
-                log.info("server wants one system message at the start, retrying: %s", exc)
+                log.info(
+                    "server wants one system message at the start, retrying: %s", error_detail(exc)
+                )
                 self._single_system = True
                 return self._open(messages)
             raise self._fail(exc) from None
@@ -179,6 +188,7 @@ class LLMEngine:
         guard = LeakGuard()
         done = threading.Event()
         _interrupt_on_cancel(stream, cancel, done)
+        read = _Reading()
         with contextlib.ExitStack() as stack:
             stack.enter_context(stream)
             stack.callback(done.set)  # runs first: the watcher stops before the stream closes
@@ -190,11 +200,11 @@ class LLMEngine:
                     chunk = next(chunks, _END)
                     if chunk is _END:
                         break
-                    delta = chunk.choices[0].delta.content if chunk.choices else None
+                    delta = read.chunk(chunk)
                 except request_failures() as exc:
                     if cancel.is_set():
                         return
-                    started = bool(guard.released or guard.pending)
+                    started = bool(read.words or guard.pending)
                     raise self._fail(exc, mid_stream=started) from None
                 if not delta:
                     continue
@@ -202,13 +212,68 @@ class LLMEngine:
                 if guard.leaked:
                     break
                 if safe:
+                    read.said(safe)
                     yield safe
+                if read.too_long:
+                    break  # a runaway reply: stop reading, leaving the `with` closes it
         if cancel.is_set():
             return
-        tail = guard.flush()
         if guard.leaked:
             log.info("reply broke character; said the persona's injection line instead")
             line = injection_line(persona, turns)
             yield line if not guard.released or guard.released[-1:].isspace() else " " + line
-        elif tail:
+            return
+        if read.too_long:
+            raise reply_problem("too_long", self.server, self.model, MAX_REPLY_WORDS)
+        tail = guard.flush()
+        if tail:
+            read.said(tail)
             yield tail
+        problem = read.problem()
+        if problem:
+            raise reply_problem(problem, self.server, self.model)
+
+
+class _Reading:
+    """What a streamed reply has delivered so far: how it ended and how long it got.
+
+    Counting as the text arrives keeps the cost of each chunk constant, so a reply of any
+    length is read in linear time, and a runaway one is stopped at the cap.
+    """
+
+    def __init__(self) -> None:
+        self.finish: str | None = None
+        self.words = 0
+        self.chars = 0
+        self._mid_word = False
+
+    def chunk(self, chunk) -> str | None:
+        """The text of one chunk; remembers the finish reason when the chunk carries one."""
+        if not chunk.choices:
+            return None
+        choice = chunk.choices[0]
+        if choice.finish_reason:
+            self.finish = choice.finish_reason
+        return choice.delta.content if choice.delta is not None else None
+
+    def said(self, text: str) -> None:
+        pieces = text.split()
+        self.words += len(pieces) - (
+            1 if pieces and self._mid_word and not text[0].isspace() else 0
+        )
+        self._mid_word = bool(pieces) and not text[-1].isspace()
+        self.chars += len(text) - text.count(" ")
+
+    @property
+    def too_long(self) -> bool:
+        return self.words > MAX_REPLY_WORDS or self.chars > MAX_REPLY_CHARS
+
+    def problem(self) -> str | None:
+        """Why a reply that ended without a transport error is still not a whole reply."""
+        if self.words == 0:
+            return "empty"
+        if self.finish is None:
+            return "cut"  # the stream closed before finish_reason / [DONE]
+        if self.finish in ("length", "content_filter"):
+            return "length" if self.finish == "length" else "cut"
+        return None

@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from typing import TypeVar
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import anyio
 import httpx2
@@ -26,6 +27,7 @@ LOCAL_KEY = "not-needed"  # local servers ignore the key, but the client insists
 OPENAI_URL = "https://api.openai.com/v1"
 OFFLINE_HINT = "or switch to the offline prospect"
 _MAX_DETAIL = 140
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -47,6 +49,43 @@ def normalise_base_url(url: str) -> str:
     return url.rstrip("/")
 
 
+def redact_url(url: str) -> str:
+    """A URL fit to show: user name, password and query values become '***'.
+
+    A base URL may carry credentials ('http://user:secret@host/v1?token=...'); every message
+    that names the server goes through here so they never reach the screen or a log.
+    """
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//***@", text.split("?")[0])
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    query = "&".join(
+        f"{name}=***" for name, _value in parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def split_query(url: str) -> tuple[str, dict[str, str]]:
+    """'http://host/v1?token=x' -> ('http://host/v1', {'token': 'x'}).
+
+    The client appends '/chat/completions' to the base URL's path, so a query left in the
+    base URL would end up inside the path; it travels as the client's default query instead.
+    """
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")).rstrip("/"), query
+
+
+def host_of(url: str) -> str:
+    """The host (and port) of a base URL, without credentials, for the engine badge."""
+    netloc = urlsplit(normalise_base_url(url) or OPENAI_URL).netloc
+    return netloc.rpartition("@")[2]
+
+
 def make_client(settings: Settings, *, max_retries: int = 0) -> openai.OpenAI:
     """An `openai.OpenAI` with a short connect timeout, few retries and a dummy key for local servers."""
     base_url = normalise_base_url(settings.llm_base_url)
@@ -61,24 +100,28 @@ def make_client(settings: Settings, *, max_retries: int = 0) -> openai.OpenAI:
         key = LOCAL_KEY
     timeout = httpx2.Timeout(settings.llm_timeout_seconds, connect=CONNECT_TIMEOUT)
     try:
+        url, query = split_query(base_url or OPENAI_URL)
         return openai.OpenAI(
             api_key=key,
-            base_url=base_url or OPENAI_URL,
+            base_url=url,
+            default_query=query or None,
             timeout=timeout,
             max_retries=max(0, min(1, max_retries)),
         )
     except (openai.OpenAIError, ValueError, httpx2.InvalidURL) as exc:
         raise LLMError(
-            f"The LLM base URL {base_url!r} cannot be used ({_detail(exc)}): fix it in Settings.",
+            f"The LLM base URL {redact_url(base_url)!r} cannot be used ({error_detail(exc)}): "
+            "fix it in Settings.",
             kind="config",
         ) from None
 
 
 def server_of(client: openai.OpenAI) -> str:
-    return str(client.base_url).rstrip("/")
+    """The server as messages name it: credentials and query values redacted."""
+    return redact_url(str(client.base_url).rstrip("/"))
 
 
-def _detail(exc: BaseException) -> str:
+def error_detail(exc: BaseException) -> str:
     """The most useful short text an exception carries, on one line."""
     message = None
     body = getattr(exc, "body", None)
@@ -92,6 +135,7 @@ def _detail(exc: BaseException) -> str:
         message = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
         message = re.sub(r"^Error code: \d+ - ", "", str(message))
     message = " ".join(str(message).split())
+    message = _URL.sub(lambda m: redact_url(m.group()), message)
     if len(message) > _MAX_DETAIL:
         message = message[: _MAX_DETAIL - 1].rstrip() + "…"
     return message.rstrip(".")
@@ -156,7 +200,7 @@ def describe(
         )
     if isinstance(exc, openai.PermissionDeniedError):
         return LLMError(
-            f"The API key may not use model {model!r} on {server} (403: {_detail(exc)}): "
+            f"The API key may not use model {model!r} on {server} (403: {error_detail(exc)}): "
             "check the key's permissions or pick another model in Settings.",
             kind="permission",
             status=status,
@@ -185,7 +229,7 @@ def describe(
         )
     if isinstance(exc, openai.BadRequestError):
         return LLMError(
-            f"The LLM server rejected the request (400: {_detail(exc)}): check the model name in "
+            f"The LLM server rejected the request (400: {error_detail(exc)}): check the model name in "
             "Settings; the model may not support chat.",
             kind="bad_request",
             status=status,
@@ -199,7 +243,7 @@ def describe(
         )
     if isinstance(exc, openai.APIStatusError):
         return LLMError(
-            f"The LLM server at {server} answered {status} ({_detail(exc)}): check the base URL "
+            f"The LLM server at {server} answered {status} ({error_detail(exc)}): check the base URL "
             f"and model in Settings, {OFFLINE_HINT}.",
             kind="status",
             status=status,
@@ -213,20 +257,38 @@ def describe(
         )
     if isinstance(exc, openai.APIError):
         return LLMError(
-            f"The LLM server at {server} reported an error ({_detail(exc)}): try again, "
+            f"The LLM server at {server} reported an error ({error_detail(exc)}): try again, "
             f"{OFFLINE_HINT}.",
             kind="api",
         )
     if isinstance(exc, openai.OpenAIError):
         return LLMError(
-            f"The LLM client is not set up correctly ({_detail(exc)}): check Settings.",
+            f"The LLM client is not set up correctly ({error_detail(exc)}): check Settings.",
             kind="config",
         )
     return LLMError(
-        f"The LLM request failed ({exc.__class__.__name__}: {_detail(exc)}): try again, "
+        f"The LLM request failed ({exc.__class__.__name__}: {error_detail(exc)}): try again, "
         f"{OFFLINE_HINT}.",
         kind="unknown",
     )
+
+
+def reply_problem(kind: str, server: str, model: str, limit: int = 0) -> LLMError:
+    """A reply that arrived without a transport error but is not whole: empty, or cut short.
+
+    What was said before the problem stays in the call (marked cut off); the message says so
+    and what to do.
+    """
+    if kind == "empty":
+        text = f"The LLM server at {server} sent an empty reply (model {model!r})"
+    elif kind == "length":
+        text = "The LLM's reply hit the server's length limit and was cut off mid-sentence"
+    elif kind == "too_long":
+        text = f"The LLM's reply ran past {limit} words, so it was cut off there"
+    else:
+        text = f"The reply from the LLM server at {server} stopped before it was complete"
+    kept = "" if kind == "empty" else " (what it said is kept, marked cut off)"
+    return LLMError(f"{text}{kept}: try again, {OFFLINE_HINT}.", kind=kind)
 
 
 def request_failures() -> tuple[type[BaseException], ...]:

@@ -19,6 +19,8 @@ CALL_CONNECTS = "(The call connects.)"
 
 _WORD = re.compile(r"[\w'’/-]+", re.UNICODE)
 _SCORE = re.compile(r"^\d+/100$")
+_SCORE_START = re.compile(r"\d{1,3}(/\d{0,3})?")
+_WORD_START = re.compile(r"[\w'’/-]*", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
@@ -148,20 +150,37 @@ class LeakGuard:
     """Holds back only the words that could be the start of a leak phrase; flags a full match.
 
     Text is released as soon as it cannot become part of a leak phrase, so an ordinary reply
-    flows with at most a word or two of delay.
+    flows with at most a word or two of delay. Only the held-back words are looked at again
+    when more text arrives (a leak can only begin there), so a reply of any length costs
+    time in proportion to its length.
     """
 
-    released: str = ""
     pending: str = ""
     leaked: bool = False
     phrases: list[tuple[str, ...]] = field(default_factory=lambda: list(_PHRASES))
+    _parts: list[str] = field(default_factory=list, repr=False)
+    _in_word: bool = False  # released text ends inside a word too long to begin a phrase
+
+    def __post_init__(self) -> None:
+        self._longest = max((len(w) for phrase in self.phrases for w in phrase), default=0)
+
+    @property
+    def released(self) -> str:
+        """Everything released so far."""
+        return "".join(self._parts)
 
     def feed(self, delta: str) -> str:
         """Add streamed text; return the part that is safe to say now ('' after a leak)."""
         if self.leaked:
             return ""
+        head = ""
+        if self._in_word:  # the rest of a long word already being said
+            head = _WORD_START.match(delta).group()
+            delta = delta[len(head) :]
+            self._in_word = not delta
+            self._parts.append(head)
         self.pending += delta
-        return self._release(final=False)
+        return head + self._release(final=False)
 
     def flush(self) -> str:
         """The stream ended: the rest is safe unless it completes a leak phrase."""
@@ -170,12 +189,10 @@ class LeakGuard:
         return self._release(final=True)
 
     def _release(self, final: bool) -> str:
-        text = self.released + self.pending
-        spans = [
-            (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
-        ]
-        words = [w for _, _, w in spans]
-        open_tail = not final and bool(spans) and spans[-1][1] == len(text)
+        text = self.pending
+        spans = [(m.start(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+        words = [w for _, w in spans]
+        open_tail = not final and bool(text) and _WORD.fullmatch(text[-1]) is not None
         if self._matches(words, open_tail):
             self.leaked = True
             self.pending = ""
@@ -187,12 +204,13 @@ class LeakGuard:
                     hold_from = spans[i][0]
                     break
             else:
-                if open_tail:  # a half-received word is never spoken yet
-                    hold_from = spans[-1][0]
-        hold_from = max(hold_from, len(self.released))
-        out = text[len(self.released) : hold_from]
-        self.released += out
-        self.pending = text[hold_from:]
+                if open_tail and len(words[-1]) <= self._longest:
+                    hold_from = spans[-1][0]  # a half-received word is never spoken yet
+                elif open_tail:
+                    self._in_word = True  # too long for any phrase: say it as it comes
+        out, self.pending = text[:hold_from], text[hold_from:]
+        if out:
+            self._parts.append(out)
         return out
 
     def _matches(self, words: list[str], open_tail: bool) -> bool:
@@ -218,4 +236,4 @@ class LeakGuard:
             elif len(tail) < len(phrase) and list(head) == tail:
                 return True
         # a number still arriving could become "45/100"
-        return open_tail and len(tail) == 1 and bool(re.fullmatch(r"\d+/?\d*", tail[0]))
+        return open_tail and len(tail) == 1 and bool(_SCORE_START.fullmatch(tail[0]))
