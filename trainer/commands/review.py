@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from trainer.core.errors import KnownError
@@ -58,6 +59,13 @@ def _selected_ids(store, args: argparse.Namespace) -> list[int]:
     return ids
 
 
+def _warn(message: str) -> None:
+    """One line on stderr for a session left out; the others are exported."""
+    from trainer.commands.sessions import safe
+
+    print(f"trainer: warning: {safe(message)}", file=sys.stderr)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from trainer.exchange import bundle, csv_export, report
     from trainer.store import Store, review
@@ -74,15 +82,20 @@ def run_export(args: argparse.Namespace) -> int:
             return 0
         ids = _selected_ids(store, args)
         if fmt == "bundle":
-            result = bundle.export_bundle(store, ids, output, with_audio=args.audio)
+            result = bundle.export_bundle(store, ids, output, with_audio=args.audio, warn=_warn)
             extra = f" with {result.audio_files} audio file(s)" if args.audio else ""
             print(f"exported {result.sessions} session(s){extra} to {output}")
-        elif fmt == "html":
-            report.write_html(store, ids, output)
-            print(f"wrote the report of {len(ids)} session(s) to {output}")
         else:
-            report.write_pdf(store, ids, output)
-            print(f"wrote the report of {len(ids)} session(s) to {output}")
+            write = report.write_html if fmt == "html" else report.write_pdf
+            shown: list[str] = []
+
+            def warn(message: str) -> None:
+                shown.append(message)
+                _warn(message)
+
+            write(store, ids, output, warn=warn)
+            count = len(ids) - len(shown)
+            print(f"wrote the report of {count} session(s) to {output}")
     return 0
 
 
@@ -93,4 +106,9 @@ def run_import(args: argparse.Namespace) -> int:
     with Store() as store:
         result = bundle.import_bundle(store, args.file)
     print(f"imported {len(result.imported)} session(s), skipped {len(result.skipped)} already here")
+    if result.differing:
+        print(
+            f"{len(result.differing)} imported call(s) scored differently here than the sender "
+            "said; `trainer sessions show ID` shows both"
+        )
     return 0

@@ -9,10 +9,16 @@ import argparse
 import json
 from pathlib import Path
 
+import pydantic_core
+
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, PersonaError, load_catalog, load_persona
 from trainer.core.scoring import score_transcript
-from trainer.core.transcript import Transcript, load_transcript
+from trainer.core.transcript import Transcript, parse_transcript
+from trainer.exchange.records import check_transcript
+
+# A transcript within the call limits (2,000 turns of 5,000 characters) stays far below this.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class BadInput(KnownError):
@@ -59,11 +65,38 @@ def _persona(transcript: Transcript, choice: str | None) -> Persona | None:
     return None  # the file names a persona this machine does not have: score without it
 
 
-def run(args: argparse.Namespace) -> int:
+def read_transcript(path: Path) -> Transcript:
+    """Read and check a transcript file; whatever is wrong with it is one BadInput line.
+
+    pydantic's JSON parser refuses what Python's json module lets through and later code trips
+    on: nesting deeper than it can follow, numbers too long to convert, lone surrogates (which
+    cannot be printed), NaN and Infinity. The call's limits are those of an import.
+    """
     try:
-        transcript = load_transcript(args.file)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise BadInput(f"{path}: too large for a transcript (over {MAX_FILE_BYTES // 2**20} MB)")
+    try:
+        data = pydantic_core.from_json(raw, allow_inf_nan=False)
+    except ValueError as exc:
+        raise BadInput(f"{path}: not valid JSON ({' '.join(str(exc).split())})") from None
+    try:
+        transcript = parse_transcript(data, str(path))
     except KnownError as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(" ".join(str(exc).split())) from None
+    try:
+        return check_transcript(transcript)
+    except ValueError as exc:
+        raise BadInput(f"{path}: {exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    transcript = read_transcript(args.file)
     persona = _persona(transcript, args.persona)
     payload = score_transcript(transcript, persona).to_json()
     if args.judge:

@@ -5,11 +5,24 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
+import sys
 from datetime import date, datetime
+
+from pydantic import ValidationError
 
 from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
 from trainer.store import SessionSummary, Store
+
+# C0 and C1 controls (ESC starts terminal escape sequences), DEL, bidirectional overrides and
+# line separators: what could rewrite the terminal or reorder what the reader sees.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def safe(text: object) -> str:
+    """Text for the terminal: control characters shown as visible escapes (\\x1b), not obeyed."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,17 +107,20 @@ def list_sessions(args: argparse.Namespace) -> int:
         print("no sessions stored yet: practise a call in the app or with `trainer rehearse`")
         return 0
     table = [
-        (
-            str(r.id),
-            _local(r.started_at),
-            r.trainee,
-            r.persona_id,
-            r.outcome or "(open)",
-            _num(r.needs),
-            _num(r.time),
-            _num(r.overall),
-            _duration(r.duration_seconds),
-            str(r.turn_count),
+        tuple(
+            safe(cell)
+            for cell in (
+                str(r.id),
+                _local(r.started_at),
+                r.trainee,
+                r.persona_id,
+                r.outcome or "(open)",
+                _num(r.needs),
+                _num(r.time),
+                _num(r.overall),
+                _duration(r.duration_seconds),
+                str(r.turn_count),
+            )
         )
         for r in rows
     ]
@@ -137,30 +153,44 @@ def _stamp(seconds: float | None) -> str:
 
 
 def show_session(args: argparse.Namespace) -> int:
+    from trainer.exchange.bundle import sender_score, validation_line
+
     with Store() as store:
-        transcript = store.get_transcript(args.session_id)
+        try:
+            transcript = store.get_transcript(args.session_id)
+        except ValidationError as exc:
+            raise KnownError(
+                f"session {args.session_id} is damaged in the store ({validation_line(exc)}); "
+                f"delete it with `trainer sessions delete {args.session_id}`"
+            ) from None
         info = store.session_info(args.session_id)
         snapshot = store.persona_snapshot(args.session_id)
+        sender = sender_score(store, args.session_id)
     if args.json:
         print(json.dumps(transcript.to_json_dict(), ensure_ascii=False, indent=2))
         return 0
-    prospect = snapshot.display_name if snapshot else info.persona_name or info.persona_id
+    prospect = safe(snapshot.display_name if snapshot else info.persona_name or info.persona_id)
+    trainee = safe(info.trainee)
     print(
-        f"Session {info.id}: {info.trainee} calls {prospect} ({info.persona_id}, {info.language})"
+        f"Session {info.id}: {trainee} calls {prospect} "
+        f"({safe(info.persona_id)}, {safe(info.language)})"
     )
-    engine = info.engine + (f" / {info.model}" if info.model else "")
+    engine = safe(info.engine + (f" / {info.model}" if info.model else ""))
     print(
         f"Started {_local(info.started_at)}, {_duration(info.duration_seconds)} long, engine {engine}"
     )
     when = agreed_time_text(info.agreed_time) if info.outcome in ("meeting", "callback") else ""
-    print(f"Outcome: {info.outcome or '(not finished)'}" + (f", {when}" if when else ""))
+    print(safe(f"Outcome: {info.outcome or '(not finished)'}" + (f", {when}" if when else "")))
     if info.overall is not None:
         print(f"Needs {info.needs}  Time {info.time}  Overall {info.overall}")
+    if sender is not None:
+        flag = "DIFFERS from the score here" if sender.differs else "same as here"
+        print(f"Imported: the sender's score was {sender.text} ({flag}; scored again here)")
     print()
     for index, turn in enumerate(transcript.turns):
-        who = info.trainee if turn.speaker == "trainee" else prospect
+        who = trainee if turn.speaker == "trainee" else prospect
         cut = " (cut off)" if turn.cut_off else ""
-        print(f"{index:>3} {_stamp(turn.start)}{who}: {turn.text}{cut}")
+        print(f"{index:>3} {_stamp(turn.start)}{who}: {safe(turn.text)}{cut}")
     return 0
 
 
@@ -183,7 +213,17 @@ def rescore_sessions(args: argparse.Namespace) -> int:
         ids = store.session_ids() if args.all else args.session_ids
         for session_id in ids:
             old = store.score_version(session_id)
-            payload = score_and_store(store, session_id, force=True)
+            try:
+                payload = score_and_store(store, session_id, force=True)
+            except ValidationError as exc:
+                from trainer.exchange.bundle import validation_line
+
+                print(
+                    f"trainer: warning: session {session_id} is damaged in the store "
+                    f"({validation_line(exc)}); skipped",
+                    file=sys.stderr,
+                )
+                continue
             new = payload.get("scorer_version") or store.score_version(session_id)
             needs = payload.get("needs", {}).get("score")
             time_ = payload.get("time", {}).get("score")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from trainer.core.persona import Persona
 from trainer.core.scoring.result import CriterionResult, group_score
@@ -40,13 +40,18 @@ Leave out criteria marked "applicable": false."""
 
 
 class JudgedCriterion(BaseModel):
+    # NaN and Infinity are valid JSON to some servers; they are no score (nothing to round).
+    model_config = ConfigDict(allow_inf_nan=False)
+
     id: str
-    score: float
+    score: float = Field(allow_inf_nan=False)
     evidence: list[int] = Field(default_factory=list)
     reason: str = ""
 
 
 class JudgeReply(BaseModel):
+    model_config = ConfigDict(allow_inf_nan=False)
+
     criteria: list[JudgedCriterion]
     summary: str = ""
 

@@ -36,6 +36,17 @@ HEADER = [
     "reviewed",
 ]
 PAGE = 1000
+# What a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> str:
+    """A cell a spreadsheet shows as text: a leading formula character (after any leading
+    spaces) gets a single quote before it, so "=HYPERLINK(...)" is never evaluated."""
+    text = "" if value is None else str(value)
+    if text.lstrip(" \n\x0b\x0c").startswith(FORMULA_START):
+        return "'" + text
+    return text
 
 
 def write_csv(
@@ -54,13 +65,15 @@ def write_csv(
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(HEADER)
+            # Every cell passes through `cell`: names and personas may come from anywhere.
+            write = lambda row: writer.writerow([cell(v) for v in row])  # noqa: E731
             offset = 0
             while True:
                 rows = review.query_rows(store, flt, sort, descending, limit=PAGE, offset=offset)
                 autos = review.auto_totals(store, [r.id for r in rows])
                 for r in rows:
                     auto = autos.get(r.id, (None, None, None))
-                    writer.writerow(
+                    write(
                         [
                             r.id,
                             r.uid or "",

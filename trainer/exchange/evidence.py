@@ -64,6 +64,29 @@ def turn_marks(
     return marks
 
 
+def turn_notes(
+    mark: TurnMark | None,
+    comments: list,
+    earned: str = "#1b6e20",
+    lost: str = "#a11d16",
+    comment: str = "#1d4f91",
+) -> list[tuple[str, str]]:
+    """The lines under a turn (criteria earned and lost, trainer comments) as (colour, text)."""
+    notes: list[tuple[str, str]] = []
+    if mark:
+        notes += [(earned, f"✓ {n}") for n in mark.earned]
+        notes += [(lost, f"✗ {n}") for n in mark.lost]
+    for c in comments:
+        by = f" — {c.author}" if c.author else ""
+        notes.append((comment, f"✎ {c.text}{by}"))
+    return notes
+
+
+def _span(color: str, text: str) -> str:
+    """One coloured note as HTML; the text is escaped here, for every caller."""
+    return f"<span style='color:{escape(color)}'>{escape(text)}</span>"
+
+
 def turn_notes_html(
     mark: TurnMark | None,
     comments: list,
@@ -71,29 +94,28 @@ def turn_notes_html(
     lost: str = "#a11d16",
     comment: str = "#1d4f91",
 ) -> list[str]:
-    """The lines under a turn (criteria earned and lost, trainer comments) as HTML snippets."""
-    notes: list[str] = []
-    if mark:
-        notes += [f"<span style='color:{earned}'>✓ {escape(n)}</span>" for n in mark.earned]
-        notes += [f"<span style='color:{lost}'>✗ {escape(n)}</span>" for n in mark.lost]
-    for c in comments:
-        by = f" — {escape(c.author)}" if c.author else ""
-        notes.append(f"<span style='color:{comment}'>✎ {escape(c.text)}{by}</span>")
-    return notes
+    """The lines under a turn as HTML snippets (for Qt's rich text in the review)."""
+    return [_span(c, t) for c, t in turn_notes(mark, comments, earned, lost, comment)]
 
 
-def acts_note_html(
-    acts: list[str] | None, llm_acts: list[str] | None, tone: str = "#6b7280"
-) -> str:
+def acts_note(acts: list[str] | None, llm_acts: list[str] | None) -> str:
     """What the turn was read as ("needs question, follow-up"), and where an LLM read it otherwise."""
     if not acts and not llm_acts:
         return ""
     names = ", ".join(a.replace("_", " ") for a in acts or []) or "nothing in particular"
-    note = f"<span style='color:{tone}'>Read as: {escape(names)}"
+    note = f"Read as: {names}"
     if llm_acts is not None:
         only_model, only_llm = disagreement(acts, llm_acts)
         if only_model or only_llm:
             parts = [f"+{a.replace('_', ' ')}" for a in only_llm]
             parts += [f"−{a.replace('_', ' ')}" for a in only_model]
-            note += f" · the LLM read it otherwise: {escape(', '.join(parts))}"
-    return note + "</span>"
+            note += f" · the LLM read it otherwise: {', '.join(parts)}"
+    return note
+
+
+def acts_note_html(
+    acts: list[str] | None, llm_acts: list[str] | None, tone: str = "#6b7280"
+) -> str:
+    """The reading of a turn as an HTML snippet ("" when nothing was read)."""
+    note = acts_note(acts, llm_acts)
+    return _span(tone, note) if note else ""

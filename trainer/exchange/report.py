@@ -6,23 +6,30 @@ so the same text renders in a browser and, through QTextDocument + QPdfWriter, a
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import jinja2
+from pydantic import ValidationError
 
 from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals
 from trainer.core.transcript import Transcript
-from trainer.exchange.evidence import acts_note_html, points_text, turn_marks, turn_notes_html
+from trainer.exchange.bundle import sender_score, validation_line
+from trainer.exchange.evidence import acts_note, points_text, turn_marks, turn_notes
+from trainer.exchange.records import ScorePayload, SenderScore
 from trainer.store import review
 
 if TYPE_CHECKING:
     from trainer.store import SessionSummary, Store
 
+log = logging.getLogger(__name__)
 EARNED, LOST, MIXED = "#e3f4e1", "#fbe3e1", "#fdf3d6"
 TONE = {"earned": EARNED, "lost": LOST, "mixed": MIXED}
 OUTCOME_LABELS = {
@@ -62,14 +69,26 @@ class SessionBundle:
     transcript: Transcript
     score: dict | None
     feedback: review.Feedback
+    sender: SenderScore | None = None  # an imported call's totals as the sender showed them
 
 
 def load(store: Store, session_id: int) -> SessionBundle:
+    """Read one session; a row the schema no longer accepts is one KnownError naming it."""
+    try:
+        transcript = store.get_transcript(session_id)
+        score = store.get_score(session_id, "auto")
+        if score is not None:
+            ScorePayload.model_validate(score)
+    except ValidationError as exc:
+        raise KnownError(
+            f"session {session_id} is damaged in the store ({validation_line(exc)})"
+        ) from None
     return SessionBundle(
         info=store.session_info(session_id),
-        transcript=store.get_transcript(session_id),
-        score=store.get_score(session_id, "auto"),
+        transcript=transcript,
+        score=score,
         feedback=review.feedback_for(store, session_id),
+        sender=sender_score(store, session_id),
     )
 
 
@@ -78,9 +97,10 @@ def local_time(value: datetime | None) -> str:
 
 
 def duration_text(seconds: float | None) -> str:
+    """m:ss, counting whole seconds as the call window's clock does (31.8 s is 0:31)."""
     if seconds is None:
         return "–"
-    seconds = int(round(seconds))
+    seconds = int(max(0.0, seconds))
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
@@ -94,76 +114,133 @@ def format_metric(key: str, value: object) -> tuple[str, str] | None:
         return label, str(value)
 
 
-def _criteria_rows(data: SessionBundle) -> str:
-    rows = []
+# One template renders every report. Autoescaping is on: every value from a session (names,
+# personas, score fields, comments, turns) is escaped here, in one place, whatever it holds.
+TEMPLATE = """<!DOCTYPE html><html><head><meta charset='utf-8'>
+<title>{{ title }}</title><style>
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 16pt; margin-bottom: 2px; } h2 { font-size: 12pt; margin-top: 14px; }
+th { text-align: left; }
+</style></head><body>
+{%- for s in sessions %}
+<div{% if not loop.first %} style='page-break-before: always'{% endif %}>
+<h1>{{ s.trainee }} → {{ s.persona }}</h1>
+<p>{{ s.started }} &nbsp;·&nbsp; {{ s.duration }} &nbsp;·&nbsp; {{ s.outcome }}
+ &nbsp;·&nbsp; {{ s.language }} &nbsp;·&nbsp; {{ s.reviewed }}</p>
+<table width='100%' cellpadding='6'><tr>
+{%- for label, value in s.tiles %}
+<td align='center' width='33%'><font size='6'><b>{{ value }}</b></font><br>{{ label }}</td>
+{%- endfor %}
+</tr></table>
+{%- if s.auto_line %}<p><i>{{ s.auto_line }}</i></p>{% endif %}
+{%- if s.sender %}<p><b>{{ s.sender }}</b></p>{% endif %}
+{%- if s.metrics %}<p>
+{%- for label, value in s.metrics %}{% if not loop.first %} &nbsp;·&nbsp; {% endif %}
+{{- label }}: <b>{{ value }}</b>{% endfor %}</p>{% endif %}
+{%- if s.comments %}<h2>Trainer's comments</h2>
+{%- for c in s.comments %}<p>✎ {{ c.text }}
+{%- if c.author %} <small>— {{ c.author }}, {{ c.when }}</small>{% endif %}</p>{% endfor %}
+{%- endif %}
+{%- if s.tips %}<h2>Three things for the next call</h2><ol>
+{%- for tip in s.tips %}<li>{{ tip }}</li>{% endfor %}</ol>{% endif %}
+<h2>Criteria</h2>
+{%- if s.criteria %}
+<table width='100%' cellspacing='0' cellpadding='4' border='1'
+ style='border-collapse: collapse; border-color: #cccccc'>
+<tr bgcolor='#f0f0f0'><th width='34%'>Criterion</th><th width='13%' nowrap>Points</th>
+<th width='16%'>Trainer</th><th width='10%'>Turns</th><th width='24%'>Tip</th></tr>
+{%- for row in s.criteria %}
+{%- if row.heading %}
+<tr bgcolor='#f7f7f7'><td colspan='5'><b>{{ row.heading }}</b></td></tr>
+{%- else %}
+<tr><td bgcolor='{{ row.color }}'><b>{{ row.name }}</b><br><small>{{ row.note }}</small></td>
+<td align='center' nowrap>{{ row.points }}</td><td>
+{%- if row.trainer %}<b>{{ row.trainer }}</b><br><i>{{ row.reason }}</i>
+{%- if row.author %} — {{ row.author }}{% endif %}{% endif %}</td>
+<td align='center'>{{ row.evidence }}</td><td><small>{{ row.tip }}</small></td></tr>
+{%- endif %}
+{%- endfor %}
+</table>
+{%- else %}<p><i>This session has no score yet.</i></p>{% endif %}
+<h2>Transcript</h2>
+<p><small><span style='background-color:{{ earned }}'>&nbsp;earned points&nbsp;</span>
+<span style='background-color:{{ lost }}'>&nbsp;lost points&nbsp;</span>
+<span style='background-color:{{ mixed }}'>&nbsp;both&nbsp;</span></small></p>
+{%- if s.turns %}
+<table width='100%' cellspacing='0' cellpadding='4'>
+{%- for t in s.turns %}
+<tr><td width='6%' align='right'>#{{ t.number }}<br><small>{{ t.when }}</small></td>
+<td width='16%' nowrap><b>{{ t.who }}</b></td>
+<td bgcolor='{{ t.color }}'>{{ t.text }}{% if t.cut_off %} <i>(cut off)</i>{% endif %}
+{%- if t.notes %}<br><small>
+{%- for color, note in t.notes %}{% if not loop.first %}<br>{% endif %}
+<span style='color:{{ color }}'>{{ note }}</span>{% endfor %}</small>{% endif %}</td></tr>
+{%- endfor %}
+</table>
+{%- else %}<p><i>No turns.</i></p>{% endif %}
+</div>
+{%- endfor %}
+</body></html>
+"""
+
+_ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _number(value: object) -> str:
+    return "–" if value is None else str(value)
+
+
+def _criteria_rows(data: SessionBundle) -> list[dict]:
+    rows: list[dict] = []
     shown_section = None
     for section, crit in review.criteria(data.score):
         if section != shown_section:
             # A heading row per part, instead of a narrow column that splits "Needs" in two.
             shown_section = section
-            rows.append(
-                f"<tr bgcolor='#f7f7f7'><td colspan='5'><b>{escape(section.capitalize())}</b>"
-                "</td></tr>"
-            )
+            rows.append({"heading": section.capitalize()})
         override = data.feedback.overrides.get(crit.get("id", ""))
-        auto = points_text(crit)
-        trainer = ""
-        if override is not None:
-            trainer = (
-                f"<b>{override.score}/{override.max}</b><br>"
-                f"<i>{escape(override.reason)}</i>"
-                + (f" — {escape(override.author)}" if override.author else "")
-            )
-        evidence = ", ".join(f"#{i + 1}" for i in crit.get("evidence") or [])
         score = override.score if override else crit.get("score")
         top = crit.get("max") or 0
-        color = EARNED if score is not None and top and score * 2 >= top else LOST
         rows.append(
-            f"<tr><td bgcolor='{color}'><b>{escape(crit.get('name') or crit.get('id', ''))}</b><br>"
-            f"<small>{escape(crit.get('note') or '')}</small></td>"
-            f"<td align='center' nowrap>{auto}</td><td>{trainer}</td>"
-            f"<td align='center'>{evidence}</td>"
-            f"<td><small>{escape(crit.get('tip') or '')}</small></td></tr>"
+            {
+                "heading": None,
+                "color": EARNED if score is not None and top and score * 2 >= top else LOST,
+                "name": crit.get("name") or crit.get("id", ""),
+                "note": crit.get("note") or "",
+                "points": points_text(crit),
+                "trainer": f"{override.score}/{override.max}" if override else "",
+                "reason": override.reason if override else "",
+                "author": override.author if override else "",
+                "evidence": ", ".join(f"#{i + 1}" for i in crit.get("evidence") or []),
+                "tip": crit.get("tip") or "",
+            }
         )
-    if not rows:
-        return "<p><i>This session has no score yet.</i></p>"
-    return (
-        "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-        "style='border-collapse: collapse; border-color: #cccccc'>"
-        # Widths set, so a narrow page does not split "Interruption acknowledged" mid-word.
-        "<tr bgcolor='#f0f0f0'><th width='34%'>Criterion</th>"
-        "<th width='13%' nowrap>Points</th><th width='16%'>Trainer</th><th width='10%'>Turns</th>"
-        "<th width='24%'>Tip</th></tr>" + "".join(rows) + "</table>"
-    )
+    return rows
 
 
-def _transcript_rows(data: SessionBundle) -> str:
+def _turn_rows(data: SessionBundle) -> list[dict]:
     marks = turn_marks(data.score, data.feedback.overrides)
     rows = []
     for index, turn in enumerate(data.transcript.turns):
         mark = marks.get(index)
-        color = TONE[mark.tone] if mark else "#ffffff"
-        who = "Trainee" if turn.speaker == "trainee" else "Prospect"
-        when = f"{turn.start:.0f}s" if turn.start is not None else ""
-        notes = turn_notes_html(mark, data.feedback.turn_comments.get(index, []))
-        if turn.speaker == "trainee" and (read := acts_note_html(turn.acts, turn.llm_acts)):
-            notes.append(read)
-        cut = " <i>(cut off)</i>" if turn.cut_off else ""
+        notes = turn_notes(mark, data.feedback.turn_comments.get(index, []))
+        if turn.speaker == "trainee" and (read := acts_note(turn.acts, turn.llm_acts)):
+            notes.append(("#6b7280", read))
         rows.append(
-            f"<tr><td width='6%' align='right'>#{index + 1}<br><small>{when}</small></td>"
-            f"<td width='16%' nowrap><b>{who}</b></td>"
-            f"<td bgcolor='{color}'>{escape(turn.text)}{cut}"
-            + (f"<br><small>{'<br>'.join(notes)}</small>" if notes else "")
-            + "</td></tr>"
+            {
+                "number": index + 1,
+                "when": f"{turn.start:.0f}s" if turn.start is not None else "",
+                "who": "Trainee" if turn.speaker == "trainee" else "Prospect",
+                "color": TONE[mark.tone] if mark else "#ffffff",
+                "text": turn.text,
+                "cut_off": turn.cut_off,
+                "notes": notes,
+            }
         )
-    return (
-        "<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
-        if rows
-        else "<p><i>No turns.</i></p>"
-    )
+    return rows
 
 
-def session_html_body(data: SessionBundle) -> str:
+def _session_context(data: SessionBundle) -> dict:
     info, score = data.info, data.score or {}
     needs = (score.get("needs") or {}).get("score", info.needs)
     time_ = (score.get("time") or {}).get("score", info.time)
@@ -172,81 +249,88 @@ def session_html_body(data: SessionBundle) -> str:
     auto_line = ""
     if totals:
         auto_line = (
-            "<p><i>Totals include the trainer's corrections (automatic: Needs "
-            f"{needs} · Time {time_} · Overall {overall}).</i></p>"
+            "Totals include the trainer's corrections (automatic: Needs "
+            f"{needs} · Time {time_} · Overall {overall})."
         )
         needs, time_, overall = totals["needs"], totals["time"], totals["overall"]
-    metrics = [
-        m for key, value in (score.get("metrics") or {}).items() if (m := format_metric(key, value))
-    ]
-    metric_html = " &nbsp;·&nbsp; ".join(f"{escape(k)}: <b>{escape(v)}</b>" for k, v in metrics)
-    reviewed = (
-        f"Reviewed {local_time(data.feedback.reviewed_at)}"
-        if data.feedback.reviewed
-        else "Not reviewed yet"
-    )
-    comments = "".join(
-        f"<p>✎ {escape(c.text)}"
-        + (f" <small>— {escape(c.author)}, {local_time(c.created_at)}</small>" if c.author else "")
-        + "</p>"
-        for c in data.feedback.session_comments
-    )
-    tips = "".join(f"<li>{escape(str(t))}</li>" for t in (score.get("tips") or [])[:3])
-
-    def big(label: str, value: object) -> str:
-        return (
-            f"<td align='center' width='33%'><font size='6'><b>"
-            f"{'–' if value is None else value}</b></font><br>{label}</td>"
+    sender = ""
+    if data.sender is not None and data.sender.differs:
+        sender = (
+            f"Imported: the sender's score was {data.sender.text}; scored again here, "
+            "the scores above are this installation's."
         )
-
-    return (
-        f"<h1>{escape(info.trainee)} → {escape(info.persona_name or info.persona_id)}</h1>"
-        f"<p>{local_time(info.started_at)} &nbsp;·&nbsp; {duration_text(info.duration_seconds)}"
-        f" &nbsp;·&nbsp; {escape(outcome_text(info.outcome, info.agreed_time))}"
-        f" &nbsp;·&nbsp; {escape(info.language)} &nbsp;·&nbsp; {escape(reviewed)}</p>"
-        "<table width='100%' cellpadding='6'><tr>"
-        + big("Needs", needs)
-        + big("Time", time_)
-        + big("Overall", overall)
-        + "</tr></table>"
-        + auto_line
-        + (f"<p>{metric_html}</p>" if metric_html else "")
-        + (f"<h2>Trainer's comments</h2>{comments}" if comments else "")
-        + (f"<h2>Three things for the next call</h2><ol>{tips}</ol>" if tips else "")
-        + "<h2>Criteria</h2>"
-        + _criteria_rows(data)
-        + "<h2>Transcript</h2>"
-        + f"<p><small><span style='background-color:{EARNED}'>&nbsp;earned points&nbsp;</span> "
-        f"<span style='background-color:{LOST}'>&nbsp;lost points&nbsp;</span> "
-        f"<span style='background-color:{MIXED}'>&nbsp;both&nbsp;</span></small></p>"
-        + _transcript_rows(data)
-    )
+    return {
+        "trainee": info.trainee,
+        "persona": info.persona_name or info.persona_id,
+        "started": local_time(info.started_at),
+        "duration": duration_text(info.duration_seconds),
+        "outcome": outcome_text(info.outcome, info.agreed_time),
+        "language": info.language,
+        "reviewed": (
+            f"Reviewed {local_time(data.feedback.reviewed_at)}"
+            if data.feedback.reviewed
+            else "Not reviewed yet"
+        ),
+        "tiles": [
+            ("Needs", _number(needs)),
+            ("Time", _number(time_)),
+            ("Overall", _number(overall)),
+        ],
+        "auto_line": auto_line,
+        "sender": sender,
+        "metrics": [
+            m
+            for key, value in (score.get("metrics") or {}).items()
+            if (m := format_metric(key, value))
+        ],
+        "comments": [
+            {"text": c.text, "author": c.author, "when": local_time(c.created_at)}
+            for c in data.feedback.session_comments
+        ],
+        "tips": [str(t) for t in (score.get("tips") or [])[:3]],
+        "criteria": _criteria_rows(data),
+        "turns": _turn_rows(data),
+    }
 
 
 def report_html(bundles: list[SessionBundle]) -> str:
     """A whole HTML document; each session starts on a new page when printed."""
-    parts = [
-        f"<div style='page-break-before: always'>{session_html_body(b)}</div>"
-        if i
-        else f"<div>{session_html_body(b)}</div>"
-        for i, b in enumerate(bundles)
-    ]
     title = "Call report" if len(bundles) == 1 else f"Call reports ({len(bundles)})"
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>{title}</title><style>"
-        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }"
-        "h1 { font-size: 16pt; margin-bottom: 2px; } h2 { font-size: 12pt; margin-top: 14px; }"
-        "th { text-align: left; }"
-        "</style></head><body>" + "".join(parts) + "</body></html>"
+    return _ENV.from_string(TEMPLATE).render(
+        title=title,
+        sessions=[_session_context(b) for b in bundles],
+        earned=EARNED,
+        lost=LOST,
+        mixed=MIXED,
     )
 
 
-def write_html(store: Store, session_ids: list[int], path: str | Path) -> Path:
-    path = Path(path)
+def load_many(
+    store: Store, session_ids: list[int], warn: Callable[[str], None] | None = None
+) -> list[SessionBundle]:
+    """The sessions a report shows; one damaged in the store is left out with a warning."""
     if not session_ids:
         raise KnownError("no sessions to report on; name session ids, or use --all or --trainee")
-    text = report_html([load(store, sid) for sid in session_ids])
+    warn = warn or log.warning
+    out = []
+    for sid in session_ids:
+        try:
+            out.append(load(store, sid))
+        except KnownError as exc:
+            warn(f"{exc}; left out of the report")
+    if not out:
+        raise KnownError("none of the sessions could be read; see the warnings above")
+    return out
+
+
+def write_html(
+    store: Store,
+    session_ids: list[int],
+    path: str | Path,
+    warn: Callable[[str], None] | None = None,
+) -> Path:
+    path = Path(path)
+    text = report_html(load_many(store, session_ids, warn))
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
@@ -267,12 +351,15 @@ def _ensure_gui_app() -> None:
 _APP = None
 
 
-def write_pdf(store: Store, session_ids: list[int], path: str | Path) -> Path:
+def write_pdf(
+    store: Store,
+    session_ids: list[int],
+    path: str | Path,
+    warn: Callable[[str], None] | None = None,
+) -> Path:
     """Render the HTML report onto A4 pages with Qt (no browser, no extra library)."""
     path = Path(path)
-    if not session_ids:
-        raise KnownError("no sessions to report on; name session ids, or use --all or --trainee")
-    html = report_html([load(store, sid) for sid in session_ids])
+    html = report_html(load_many(store, session_ids, warn))
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument

@@ -102,6 +102,9 @@ class SessionRow(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # From revision 0003: when the meeting or call-back was agreed for (AgreedTimeData as JSON).
     agreed_time: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # From revision 0005: an imported call's totals as the sending installation showed them
+    # (SenderScore as JSON); the call itself is scored again here.
+    sender_score: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
     trainee: Mapped[TraineeRow] = relationship(lazy="joined")
 
