@@ -560,8 +560,9 @@ class MissedCriterion:
     criterion_id: str
     name: str
     section: str
-    missed: int  # sessions in which it scored below its maximum
+    missed: int  # sessions in which it earned nothing
     sessions: int  # sessions looked at
+    partly: int = 0  # sessions in which it earned some of its points, not all
 
 
 def latest_auto_payloads(store: Store, ids: list[int]) -> dict[int, dict]:
@@ -593,7 +594,10 @@ def auto_totals(store: Store, ids: list[int]) -> dict[int, tuple[int | None, ...
 def most_missed(store: Store, trainee: str, last_n: int = 10) -> list[MissedCriterion]:
     """Criteria the trainee missed most often over their last N scored sessions.
 
-    A trainer's override counts instead of the automatic score, since it is the fairer one.
+    Missed means no points at all; some of the points is counted apart as partly earned (a
+    call that asked one open question did not miss open questions). A criterion the call gave
+    no occasion for is neither. A trainer's override counts instead of the automatic score,
+    since it is the fairer one.
     """
     query = (
         _base_select(_S.c.id)
@@ -611,6 +615,7 @@ def most_missed(store: Store, trainee: str, last_n: int = 10) -> list[MissedCrit
     overridden = {(r.session_id, r.criterion_id): r.score for r in orows}
     payloads = latest_auto_payloads(store, ids)
     missed: Counter[str] = Counter()
+    partly: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     names: dict[str, tuple[str, str]] = {}
     for sid, payload in payloads.items():
@@ -622,9 +627,16 @@ def most_missed(store: Store, trainee: str, last_n: int = 10) -> list[MissedCrit
             seen[cid] += 1
             score = overridden.get((sid, cid), crit.get("score"))
             top = crit.get("max")
-            if score is not None and top is not None and score < top:
+            if score is None or top is None or crit.get("applicable") is False:
+                continue
+            if score <= 0 < top:
                 missed[cid] += 1
+            elif score < top:
+                partly[cid] += 1
     result = [
-        MissedCriterion(cid, names[cid][0], names[cid][1], missed[cid], seen[cid]) for cid in missed
+        MissedCriterion(
+            cid, names[cid][0], names[cid][1], missed[cid], seen[cid], partly=partly[cid]
+        )
+        for cid in set(missed) | set(partly)
     ]
-    return sorted(result, key=lambda m: (-m.missed, m.name))
+    return sorted(result, key=lambda m: (-m.missed, -m.partly, m.name))

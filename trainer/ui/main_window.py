@@ -14,6 +14,7 @@ from trainer.settings import Settings
 from trainer.ui import messages
 from trainer.ui.audio_settings import AudioSettingsDialog
 from trainer.ui.call_view import CallView
+from trainer.ui.guide import GuideDialog
 from trainer.ui.settings_dialog import SettingsDialog
 from trainer.ui.style import AMBER, MUTED, RED
 from trainer.ui.voice_panel import VoicePanel
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
+        guide = QAction("&Guide", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
+        self._settings_action = settings
         about = QAction("&About", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -195,6 +201,19 @@ class MainWindow(QMainWindow):
         self.voice_panel.apply_settings(settings)
         engine = "LLM" if settings.effective_engine() == "llm" else "offline scripted"
         messages.info(f"Settings saved; new calls use the {engine} engine.")
+
+    @Slot()
+    def open_guide(self) -> GuideDialog:
+        """What the scores mean, the keys and where the data lives; it can stay open."""
+        try:
+            folder = str(data_dir())
+        except KnownError as exc:
+            folder = f"(unavailable: {exc})"
+        key = self._settings_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        database = str(getattr(self.store, "location", "") or "")
+        dialog = GuideDialog(folder, database, key, self)
+        dialog.show()
+        return dialog
 
     @Slot()
     def about(self) -> None:

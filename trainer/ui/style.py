@@ -13,6 +13,12 @@ ACCENT = "#2563eb"
 MUTED = "#6b7280"
 
 ICON_PATH = Path(__file__).resolve().parents[2] / "assets" / "trainer.svg"
+HERE = Path(__file__).resolve().parent
+
+
+def _arrow(name: str) -> str:
+    """A drop-down or spin arrow for the style sheet (Qt draws none once a box is styled)."""
+    return (HERE / f"arrow-{name}.svg").as_posix()
 
 
 def level_colour(value: int, good: int = 60, fair: int = 30) -> tuple[str, str]:
@@ -50,9 +56,40 @@ QPushButton#Danger:hover {{ background: #991b1b; }}
 QPushButton#Send {{ background: {ACCENT}; color: white; border: none; font-weight: 600; }}
 QPushButton#Primary:disabled, QPushButton#Danger:disabled, QPushButton#Send:disabled {{
   background: #e5e7eb; color: #9ca3af; }}
-QComboBox, QLineEdit, QPlainTextEdit, QSpinBox {{ border: 1px solid #d1d5db; border-radius: 6px;
-  padding: 4px 6px; background: white; }}
-QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox {{ border: 1px solid #d1d5db;
+  border-radius: 6px; padding: 4px 6px; background: white; }}
+QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {{
+  border: 1px solid {ACCENT}; }}
+QComboBox:disabled, QLineEdit:disabled, QAbstractSpinBox:disabled {{ color: #9ca3af;
+  background: #f9fafb; }}
+QComboBox {{ padding-right: 22px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+  subcontrol-position: center right; width: 20px; border: none; background: transparent; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({_arrow("down")}); width: 10px;
+  height: 10px; }}
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{
+  image: url({_arrow("down-disabled")}); }}
+QComboBox::down-arrow:on {{ top: 1px; }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 20px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
+QDoubleSpinBox::down-button {{ subcontrol-origin: border; width: 18px; border: none;
+  border-left: 1px solid #e5e7eb; background: transparent; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right;
+  border-top-right-radius: 6px; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right;
+  border-bottom-right-radius: 6px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover, QDoubleSpinBox::up-button:hover,
+QDoubleSpinBox::down-button:hover {{ background: #f3f4f6; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({_arrow("up")}); width: 8px;
+  height: 8px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({_arrow("down")}); width: 8px;
+  height: 8px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:disabled {{
+  image: url({_arrow("up-disabled")}); }}
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off, QDoubleSpinBox::down-arrow:disabled {{
+  image: url({_arrow("down-disabled")}); }}
+QComboBox QAbstractItemView {{ border: 1px solid #d1d5db; background: white;
+  selection-background-color: #dbeafe; selection-color: #111827; }}
 QScrollArea#Transcript {{ background: white; border: 1px solid #e5e7eb; border-radius: 10px; }}
 QWidget#TranscriptBody {{ background: white; }}
 QLabel#BubbleProspect {{ background: #f1f5f9; border-radius: 10px; padding: 8px 11px; }}

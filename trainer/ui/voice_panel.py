@@ -81,6 +81,7 @@ class VoicePanel(QWidget):
         self._turn_end = time.monotonic()
         self._held = False
         self._cut_in_pending = False
+        self._note: str | None = None  # the recogniser's note last shown, for the persona then
         self._build()
 
     # -- layout ----------------------------------------------------------------------------
@@ -139,6 +140,8 @@ class VoicePanel(QWidget):
         view.prospect_reply_started.connect(self._reply_started)
         view.prospect_delta.connect(self._reply_delta)
         view.prospect_reply_finished.connect(self._reply_finished)
+        # The recogniser's note depends on the persona's language: a new pick, a new note.
+        view.persona_combo.currentIndexChanged.connect(lambda _i: self._update_transcriber())
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -203,6 +206,9 @@ class VoicePanel(QWidget):
                 self.set_status("Speech input is off (Settings → Audio): type your lines.")
             elif note and not self.voice_reason:
                 self.set_status(note)
+            elif self.status.text() == self._note:
+                self.set_status("")  # the note was about another persona's language
+            self._note = note if self.transcriber is not None else None
         self._update_controls()
 
     def _language(self) -> str:

@@ -21,6 +21,15 @@ from trainer.ui.style import ACCENT, GREEN, MUTED
 from trainer.workers.tasks import run_task
 
 
+def date_label(dates: list, position: float) -> str:
+    """The tick under a session: its day ("3 Dec"), nothing between sessions."""
+    index = round(position)
+    if abs(position - index) > 1e-6 or not 0 <= index < len(dates):
+        return ""
+    day = dates[index].date()
+    return f"{day.day} {day:%b}" if day.year == dates[-1].year else f"{day.day} {day:%b %Y}"
+
+
 def _canvas():
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
@@ -52,13 +61,17 @@ class ProgressView(QWidget):
         self.canvas, self.figure = _canvas()
         self.canvas.setMinimumHeight(220)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Missed most often", "Part", "Missed", "Of"])
+        self.table.setHeaderLabels(["Missed most often", "Part", "Missed", "Partly", "Of"])
+        header_item = self.table.headerItem()
+        header_item.setToolTip(2, "Sessions in which the criterion earned no points")
+        header_item.setToolTip(3, "Sessions in which it earned some of its points, not all")
+        header_item.setToolTip(4, "Sessions looked at")
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         top = QHBoxLayout()
@@ -119,9 +132,11 @@ class ProgressView(QWidget):
         self._draw()
         self.table.clear()
         for m in missed:
-            item = QTreeWidgetItem([m.name, m.section.capitalize(), str(m.missed), str(m.sessions)])
+            item = QTreeWidgetItem(
+                [m.name, m.section.capitalize(), str(m.missed), str(m.partly), str(m.sessions)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, m.criterion_id)
-            for col in (2, 3):
+            for col in (2, 3, 4):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
             self.table.addTopLevelItem(item)
         if points:
@@ -136,6 +151,8 @@ class ProgressView(QWidget):
 
     def _draw(self) -> None:
         """Needs and Time per session, with a moving average so the trend shows through."""
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
+
         fig = self.figure
         fig.clear()
         ax = fig.add_subplot(111)
@@ -156,7 +173,9 @@ class ProgressView(QWidget):
             )
             self.canvas.draw_idle()
             return
-        x = [p.started_at.astimezone() for p in self.points]
+        # One step per session (several a day would bunch on a time axis), labelled by date.
+        x = list(range(len(self.points)))
+        dates = [p.started_at.astimezone() for p in self.points]
         window = max(1, min(10, len(self.points) // 5 or 1))
         for key, label, colour in (("needs", "Needs", ACCENT), ("time", "Time", GREEN)):
             values = [getattr(p, key) for p in self.points]
@@ -166,7 +185,10 @@ class ProgressView(QWidget):
                 / max(1, sum(1 for v in values[max(0, i - window + 1) : i + 1] if v is not None))
                 for i in range(len(values))
             ]
-            ax.plot(x, smooth, "-", lw=2, color=colour, label=f"{label} (average of {window})")
+            shown = f"{label} (average of {window} sessions)" if window > 1 else label
+            ax.plot(x, smooth, "-", lw=2, color=colour, label=shown)
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=8)
-        fig.autofmt_xdate()
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: date_label(dates, v)))
+        ax.set_xlim(-0.5, len(x) - 0.5)
         self.canvas.draw_idle()

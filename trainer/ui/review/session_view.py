@@ -45,7 +45,7 @@ from trainer.exchange.evidence import (
     turn_notes_html,
 )
 from trainer.store import review
-from trainer.ui.review.turn_audio import TurnAudio
+from trainer.ui.review.turn_audio import TurnAudio, turn_audio_exists
 from trainer.ui.score_card import wrap_rows
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
 from trainer.workers.tasks import run_task
@@ -581,14 +581,23 @@ class SessionView(QWidget):
     def _update_turn_bar(self) -> None:
         index = self.selected_turn
         has = self.data is not None and index is not None
-        for w in (self.turn_comment, self.turn_comment_button, self.play_button):
+        for w in (self.turn_comment, self.turn_comment_button):
             w.setEnabled(has)
+        audio = False
         if has:
             turn = self.data.transcript.turns[index]
             who = "trainee" if turn.speaker == "trainee" else "prospect"
             self.turn_label.setText(f"Turn #{index + 1} ({who})")
+            # Only a turn whose audio was kept can be played (a stat, not a read).
+            audio = turn_audio_exists(self.data.info.id, index, turn.speaker)
         else:
             self.turn_label.setText("Click a turn number to comment on it or play it.")
+        self.play_button.setEnabled(audio)
+        self.play_button.setToolTip(
+            "Play the selected turn's kept audio"
+            if audio or not has
+            else "No audio was kept for this turn"
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -9,9 +9,13 @@ from trainer.workers.tasks import run_task
 
 
 def turn_audio_exists(session_id: int, index: int, speaker: str) -> bool:
+    """Whether the turn's audio was kept (False too when the data folder is unusable)."""
     from trainer.voice.storage import turn_audio_path
 
-    return turn_audio_path(session_id, index, speaker).exists()
+    try:
+        return turn_audio_path(session_id, index, speaker).exists()
+    except (KnownError, OSError):
+        return False
 
 
 class TurnAudio(QObject):
