@@ -236,8 +236,10 @@ class Store:
         # connections switch the file to WAL, which would already change another program's file.
         # Only "already at the newest revision?" here: while another process is creating the
         # schema the file is half-made, so anything else is judged under the lock.
-        if self._file_schema()[1] == heads:
+        tables, current = self._file_schema()
+        if current == heads:
             return
+        self._refuse_foreign(tables, current, known)  # without even a lock file beside it
         lock = FileLock(
             f"{self._file}.lock", timeout=_MIGRATION_LOCK_SECONDS, mode=paths.PRIVATE_FILE
         )
@@ -286,6 +288,25 @@ class Store:
                 raise sa_exc.OperationalError("inspect schema", {}, exc) from None
         return tables, current
 
+    def _refuse_foreign(self, tables: set[str], current: set[str], known: set[str]) -> None:
+        """Refuse another program's database: its own tables, none of ours, no revision of ours.
+
+        A trainer database being created by another process at this moment has only trainer's
+        tables, so this holds even without the migration lock.
+        """
+        foreign = tables - set(Base.metadata.tables) - {"alembic_version"}
+        if foreign and not current & known and not tables & set(Base.metadata.tables):
+            raise self._not_ours(foreign)
+
+    def _not_ours(self, foreign: set[str]) -> NotTrainerDatabaseError:
+        names = [n[:40] if n.isprintable() else repr(n[:40]) for n in sorted(foreign)[:5]]
+        shown = ", ".join(names) + (", ..." if len(foreign) > 5 else "")
+        return NotTrainerDatabaseError(
+            f"{describe(self.url)}: this is not a trainer database (it holds other tables: "
+            f"{shown}); it was left untouched. Point TRAINER_DATABASE_URL at a trainer database "
+            "or a new file, or unset it"
+        )
+
     def _needs_upgrade(
         self, tables: set[str], current: set[str], heads: set[str], known: set[str]
     ) -> bool:
@@ -293,27 +314,16 @@ class Store:
         if current == heads:
             return False
         ours = set(Base.metadata.tables)
-        foreign = sorted(tables - ours - {"alembic_version"})
-        if not current and tables:
-            if foreign:
-                shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-                raise NotTrainerDatabaseError(
-                    f"{describe(self.url)}: this is not a trainer database (it holds other "
-                    f"tables: {shown}); it was left untouched. Point TRAINER_DATABASE_URL at a "
-                    "trainer database or a new file, or unset it"
-                )
+        self._refuse_foreign(tables, current, known)
+        if not current and tables - {"alembic_version"}:
+            if foreign := tables - ours - {"alembic_version"}:
+                raise self._not_ours(foreign)
             raise NotTrainerDatabaseError(
                 f"{describe(self.url)}: the database has trainer's tables but no schema version "
                 "(its first set-up was interrupted?); it was left untouched. Move it aside so "
                 "a new one is created, or point TRAINER_DATABASE_URL elsewhere"
             )
         if current - known:
-            if not tables & ours:
-                raise NotTrainerDatabaseError(
-                    f"{describe(self.url)}: this is another program's database (schema "
-                    f"{', '.join(sorted(current))}); it was left untouched. Point "
-                    "TRAINER_DATABASE_URL at a trainer database or a new file, or unset it"
-                )
             raise StoreError(
                 f"{describe(self.url)}: the database was written by a newer trainer "
                 f"(schema {', '.join(sorted(current))}); update trainer to open it"

@@ -59,8 +59,12 @@ def run(argv: list[str] | None = None) -> int:
     """Open the app; returns the exit code (1 when the store cannot be opened)."""
     app = make_application(argv)
     messages.bridge()  # created on the GUI thread, before anything else may send a message
-    settings = load_settings()
-    catalog = load_catalog(persona_folders())
+    try:  # an unusable data folder is one line in a box, not a crash
+        settings = load_settings()
+        catalog = load_catalog(persona_folders())
+    except KnownError as exc:
+        QMessageBox.critical(None, "Trainer cannot open its data", str(exc))
+        return 1
     problem = persona_problems(catalog)
     if problem:
         messages.warning(problem)
