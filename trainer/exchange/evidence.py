@@ -39,7 +39,7 @@ def points_text(crit: dict) -> str:
 
 def is_earned(score: int | None, top: int | None) -> bool:
     """At least half the points: the turn counts as what earned them."""
-    if score is None or not top:
+    if not isinstance(score, int | float) or not isinstance(top, int | float) or not top:
         return True
     return score * 2 >= top
 

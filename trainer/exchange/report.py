@@ -22,7 +22,7 @@ from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals
 from trainer.core.transcript import Transcript
 from trainer.exchange.bundle import sender_score, validation_line
-from trainer.exchange.evidence import acts_note, points_text, turn_marks, turn_notes
+from trainer.exchange.evidence import acts_note, is_earned, points_text, turn_marks, turn_notes
 from trainer.exchange.records import ScorePayload, SenderScore
 from trainer.store import review
 
@@ -200,18 +200,21 @@ def _criteria_rows(data: SessionBundle) -> list[dict]:
             rows.append({"heading": section.capitalize()})
         override = data.feedback.overrides.get(crit.get("id", ""))
         score = override.score if override else crit.get("score")
-        top = crit.get("max") or 0
+        top = crit.get("max")
         rows.append(
             {
                 "heading": None,
-                "color": EARNED if score is not None and top and score * 2 >= top else LOST,
+                "color": EARNED if score is not None and top and is_earned(score, top) else LOST,
                 "name": crit.get("name") or crit.get("id", ""),
                 "note": crit.get("note") or "",
                 "points": points_text(crit),
                 "trainer": f"{override.score}/{override.max}" if override else "",
                 "reason": override.reason if override else "",
                 "author": override.author if override else "",
-                "evidence": ", ".join(f"#{i + 1}" for i in crit.get("evidence") or []),
+                "evidence": ", ".join(
+                    f"#{i + 1}" if isinstance(i, int) else str(i)
+                    for i in crit.get("evidence") or []
+                ),
                 "tip": crit.get("tip") or "",
             }
         )
