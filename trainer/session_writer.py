@@ -76,6 +76,7 @@ class _Write:
     outcome: str = ""
     agreed_time: AgreedTimeData | None = None
     ended_at: datetime | None = None
+    duration: float | None = None
 
 
 class SessionWriter:
@@ -127,11 +128,16 @@ class SessionWriter:
     def set_llm_acts(self, index: int, acts: list[str]) -> None:
         self._queue_if_said(_Write("acts", index, acts=list(acts)))
 
-    def end(self, outcome: str, agreed_time: AgreedTimeData | None = None) -> None:
-        """The call ended now; a call in which nothing was said is not stored at all."""
-        self._queue_if_said(
-            _Write("end", outcome=outcome, agreed_time=agreed_time, ended_at=datetime.now(UTC))
-        )
+    def end(
+        self,
+        outcome: str,
+        agreed_time: AgreedTimeData | None = None,
+        duration: float | None = None,
+    ) -> None:
+        """The call ended now (`duration`: its length on the call's clock); a call in which
+        nothing was said is not stored at all."""
+        ended_at = datetime.now(UTC)
+        self._queue_if_said(_Write("end", -1, None, None, outcome, agreed_time, ended_at, duration))
 
     def _queue_if_said(self, write: _Write) -> None:
         with self._lock:
@@ -224,8 +230,13 @@ class SessionWriter:
         elif write.kind == "acts":
             store.set_llm_acts(session, write.index, write.acts or [])
         elif write.kind == "end":
+            options = {} if write.duration is None else {"duration": write.duration}
             store.end_session(
-                session, write.outcome, ended_at=write.ended_at, agreed_time=write.agreed_time
+                session,
+                write.outcome,
+                ended_at=write.ended_at,
+                agreed_time=write.agreed_time,
+                **options,
             )
 
 

@@ -2,8 +2,10 @@
 
 Thin by design: the `Call` (trainer.core.call) owns the transcript and the prospect state;
 the engine's reply streams on a `ReplyWorker` thread; this widget renders and forwards intent.
-All `Call` bookkeeping (and so every store write of a turn) happens on the GUI thread, in the
-order the turns happened, so the transcript rows, the stored turns and the call agree.
+All `Call` bookkeeping happens on the GUI thread, in the order the turns happened, so the
+transcript rows, the stored turns and the call agree. The writes themselves go through a
+`SessionWriter` flushed on a thread of its own: a locked database or a full disk never freezes
+the window, and what cannot be written yet is kept, in order, and written as soon as it can.
 
 Hooks for voice (all on the GUI thread):
 - `submit_line(text, start, end)`: a trainee turn from speech, with times from `call_time()`.
@@ -46,6 +48,7 @@ from trainer.core.persona import Persona, PersonaCatalog
 from trainer.core.prospect_state import Directions
 from trainer.core.transcript import Turn
 from trainer.scoring_service import judge_and_store, score_and_store
+from trainer.session_writer import BackgroundWriter, SessionWriter, end_budget, writer_store
 from trainer.settings import Settings, save_settings
 from trainer.ui import messages
 from trainer.ui.feedback_hint import FeedbackHint
@@ -64,7 +67,11 @@ OUTCOME_TEXT = {
     "callback": ("Call-back agreed", GREEN, GREEN_BG),
     "ended": ("You ended the call without a next step", AMBER, AMBER_BG),
     "hung_up": ("The prospect hung up", RED, RED_BG),
+    "failed": ("The LLM failed; the call is kept as failed", RED, RED_BG),
+    "not_finished": ("Not finished", AMBER, AMBER_BG),
 }
+# How long the window waits for a write before it carries on and lets the writer catch up.
+STORE_WAIT_SECONDS = 0.25
 
 
 CALL_KEY = "Ctrl+Return"
@@ -134,7 +141,7 @@ class Banner(QFrame):
 class CallView(QWidget):
     """Trainee and persona pickers, the persona card, the live call and, after it, the score."""
 
-    call_started = Signal(int)  # session id
+    call_started = Signal(int)  # session id, -1 until the first turn has been stored
     call_ended = Signal(str)  # outcome
     trainee_turn_added = Signal(int, str)  # turn index, text
     prospect_reply_started = Signal()
@@ -144,6 +151,8 @@ class CallView(QWidget):
     scored = Signal(dict)
     judged = Signal(dict)  # the deterministic payload with the LLM judge's "judge" entry
     feedback_requested = Signal(str, int)  # trainee, session: open their trainer's feedback
+    save_problem = Signal(str)  # from the writer's thread: turns are waiting for the database
+    save_recovered = Signal()  # from the writer's thread: everything waiting is written now
 
     def __init__(self, store, catalog: PersonaCatalog, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -151,7 +160,10 @@ class CallView(QWidget):
         self.catalog = catalog
         self.settings = settings
         self.call: Call | None = None
-        self.session_id: int | None = None
+        self.writer: SessionWriter | None = None
+        self._background: BackgroundWriter | None = None
+        self._writers: list[BackgroundWriter] = []  # every call's, until it has written all
+        self._write_store = None
         self.threads = ReplyThreads(self)
         self.barge_in_enabled = False
         self._worker: ReplyWorker | None = None
@@ -166,6 +178,8 @@ class CallView(QWidget):
         self._score_card: QWidget | None = None
         self._closing = False
         self._build()
+        self.save_problem.connect(self._show_save_problem)
+        self.save_recovered.connect(self._show_saved)
         self._load_pickers()
         self.apply_settings(settings)
         self._set_in_call(False)
@@ -263,6 +277,12 @@ class CallView(QWidget):
         mid_col.addWidget(self.transcript, 1)
         self.banner = Banner()
         mid_col.addWidget(self.banner)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("SaveStatus")
+        self.save_status.setWordWrap(True)
+        self.save_status.setStyleSheet(f"color: {RED};")
+        self.save_status.hide()
+        mid_col.addWidget(self.save_status)
         compose_row = QHBoxLayout()
         compose_row.setSpacing(8)
         self.input = Composer()
@@ -336,8 +356,9 @@ class CallView(QWidget):
 
     def _show_engine(self, kind: str, model: str | None) -> None:
         if kind == "llm":
-            host = self.settings.llm_base_url or "api.openai.com"
-            host = host.split("//")[-1].split("/")[0]
+            from trainer.engines.llm_client import host_of
+
+            host = host_of(self.settings.llm_base_url)
             self.engine_label.setText(f"LLM · {model or '?'}")
             self.engine_label.setToolTip(f"Replies from {model} at {host}")
             self.engine_label.setStyleSheet("color: #5b21b6; background: #ede9fe;")
@@ -377,6 +398,11 @@ class CallView(QWidget):
     # -- state -----------------------------------------------------------------------------
     def in_call(self) -> bool:
         return self.call is not None and not self.call.ended
+
+    @property
+    def session_id(self) -> int | None:
+        """The stored session of the current (or last) call; None until its first turn is in."""
+        return self.writer.session_id if self.writer is not None else None
 
     def is_prospect_speaking(self) -> bool:
         return self._worker is not None
@@ -442,10 +468,7 @@ class CallView(QWidget):
             )
             return
         try:
-            self.store.ensure_trainee(trainee)
-            self.session_id = self.store.start_session(
-                trainee, persona, engine.name, engine.model, exam_mode=self.settings.exam_mode
-            )
+            self._open_writer(trainee, persona, engine)
         except KnownError as exc:
             self.show_banner("error", f"Could not start the call: {exc}")
             return
@@ -458,6 +481,7 @@ class CallView(QWidget):
         self._pending_line = None
         self._unread = []
         self.banner.hide()
+        self.save_status.hide()
         self.outcome_label.hide()
         self._clear_score()
         self.transcript.clear()
@@ -468,7 +492,7 @@ class CallView(QWidget):
         self.timer_label.setText("00:00")
         self.clock.start()
         self._set_in_call(True)
-        self.call_started.emit(self.session_id)
+        self.call_started.emit(self.session_id if self.session_id is not None else -1)
         self._start_reply(self.call.state.greeting())
 
     def _make_engine(self):
@@ -491,14 +515,48 @@ class CallView(QWidget):
         if hasattr(window, "open_settings"):
             window.open_settings()
 
+    # -- writing the call ------------------------------------------------------------------
+    def _open_writer(self, trainee: str, persona: Persona, engine) -> None:
+        """A writer for the new call; the session is stored with its first turn."""
+        if self._write_store is None:
+            self._write_store = writer_store(self.store)
+        self._writers = [w for w in self._writers if w.writer.pending()]
+        self.writer = SessionWriter(
+            self._write_store,
+            trainee,
+            persona,
+            engine.name,
+            engine.model,
+            exam_mode=self.settings.exam_mode,
+            on_problem=self.save_problem.emit,
+            on_saved=self.save_recovered.emit,
+        )
+        self._background = BackgroundWriter(self.writer)
+        self._writers.append(self._background)
+
+    def _written(self) -> None:
+        """Hand the queue to the writer; wait a moment so a healthy database stays in step."""
+        if self._background is not None:
+            self._background.kick()
+            self._background.wait_idle(STORE_WAIT_SECONDS)
+
     def _store_turn(self, index: int, turn: Turn) -> None:
-        """Call's on_turn: commit each turn as it completes."""
-        if self.session_id is None:
-            return
-        try:
-            self.store.add_turn(self.session_id, index, turn)
-        except KnownError as exc:
-            self.show_banner("error", f"Turn {index + 1} was not saved: {exc}")
+        """Call's on_turn: queue each turn as it completes; the writer commits it."""
+        if self.writer is not None:
+            self.writer.add_turn(index, turn)
+            self._written()
+
+    @Slot(str)
+    def _show_save_problem(self, text: str) -> None:
+        self.save_status.setText(text)
+        self.save_status.setStyleSheet(f"color: {RED};")
+        self.save_status.show()
+
+    @Slot()
+    def _show_saved(self) -> None:
+        if self.save_status.isVisible():
+            self.save_status.setText("Every turn is saved now.")
+            self.save_status.setStyleSheet(f"color: {GREEN};")
 
     @Slot()
     def _send_typed(self) -> None:
@@ -536,22 +594,19 @@ class CallView(QWidget):
         """With an LLM engine, its reading of the turn is stored beside the model's, in the background."""
         assert self.call is not None
         reader = getattr(self.call.engine, "read_acts", None)
-        session_id = self.session_id
-        if reader is None or session_id is None:
+        if reader is None or self.writer is None:
             return
         previous = next(
             (t.text for t in reversed(self.call.turns[:index]) if t.speaker == "prospect"), ""
         )
-        call = self.call
+        call, writer, background = self.call, self.writer, self._background
         language = call.persona.language
 
         def store(acts: list[str] | None) -> None:
-            if acts is not None:
+            if acts is not None and writer is not None and background is not None:
                 call.turns[index].llm_acts = acts
-                try:
-                    self.store.set_llm_acts(session_id, index, acts)
-                except KnownError as exc:
-                    log.info("the LLM's reading of turn %d was not stored: %s", index + 1, exc)
+                writer.set_llm_acts(index, acts)
+                background.kick()
 
         run_task(
             lambda: reader(text, language, previous),
@@ -609,7 +664,7 @@ class CallView(QWidget):
         if reply_id != self._reply_id or self._worker is None:
             return
         directions = self._reply_directions
-        self._complete_reply(cut_off=bool(self._reply_text.strip()), failed=True)
+        self._complete_reply(cut_off=bool(self._reply_text.strip()), failed=True, error=message)
         self._retry_directions = directions
         actions = [("Retry reply", self.retry_reply)]
         if self.call is not None and self.call.engine.name != "scripted":
@@ -620,7 +675,7 @@ class CallView(QWidget):
             actions,
         )
 
-    def _complete_reply(self, cut_off: bool, failed: bool = False) -> None:
+    def _complete_reply(self, cut_off: bool, failed: bool = False, error: str = "") -> None:
         """Record what the prospect said (GUI thread), then end the call or hand the floor back."""
         assert self.call is not None
         call = self.call
@@ -629,7 +684,7 @@ class CallView(QWidget):
             worker.cancel()
         text = self._reply_text.strip()
         directions = self._reply_directions or Directions([])
-        index = call.finish_reply(text, self._reply_start, directions, cut_off, failed)
+        index = call.finish_reply(text, self._reply_start, directions, cut_off, failed, error)
         if index >= 0:
             self.transcript.set_text(self._reply_row, text, cut_off=cut_off)
         else:
@@ -677,16 +732,14 @@ class CallView(QWidget):
 
     def set_spoken_text(self, text: str) -> None:
         """After a barge-in, keep only what the trainee actually heard of the last reply."""
-        if self.call is None or self.session_id is None:
+        if self.call is None or self.writer is None:
             return
         for index in range(len(self.call.turns) - 1, -1, -1):
             if self.call.turns[index].speaker == "prospect":
                 self.call.replace_last_prospect_text(text)
                 turn = self.call.turns[index]
-                try:
-                    self.store.update_turn(self.session_id, index, turn)
-                except KnownError as exc:
-                    self.show_banner("error", f"Turn {index + 1} was not updated: {exc}")
+                self.writer.update_turn(index, turn)
+                self._written()
                 self.transcript.set_text(index, turn.text, cut_off=True)
                 return
 
@@ -712,13 +765,10 @@ class CallView(QWidget):
         self.clock.stop()
         self._tick()
         outcome = self.call.transcript.outcome or "ended"
-        if self.session_id is not None:
-            try:
-                self.store.end_session(
-                    self.session_id, outcome, agreed_time=self.call.transcript.agreed_time
-                )
-            except KnownError as exc:
-                self.show_banner("error", f"The call's end was not saved: {exc}")
+        if self.writer is not None:
+            # the length the clock above showed
+            self.writer.end(outcome, self.call.transcript.agreed_time, duration=self.call.now())
+            self._written()
         text, fg, bg = OUTCOME_TEXT.get(outcome, (outcome, AMBER, AMBER_BG))
         when = agreed_time_text(self.call.transcript.agreed_time)
         shown = f"{text} · {when}" if when else text
@@ -731,15 +781,30 @@ class CallView(QWidget):
         self.call_ended.emit(outcome)
         if not self._closing:
             self._score()
-        elif self.session_id is not None:
+        elif self.writer is not None and self.writer.stored:
             # Closing: no card to show, but the call is scored as it stands (the window waits
             # for background jobs before it goes).
-            store, session_id = self.store, self.session_id
+            score = self._scoring_job()
             run_task(
-                lambda: score_and_store(store, session_id),
+                score,
                 lambda _payload: None,
                 lambda exc: log.warning("the unfinished call was not scored: %s", exc),
             )
+
+    def _scoring_job(self):
+        """Score the call once its writes are in (off the GUI thread: it may wait for them)."""
+        store, writer, background = self.store, self.writer, self._background
+        assert writer is not None and background is not None
+
+        def score() -> dict:
+            if not background.wait_idle(end_budget()) or writer.session_id is None:
+                raise KnownError(
+                    f"the call is not in the database yet ({writer.problem or 'still writing'}); "
+                    "it is kept and scored once it is saved: score it from the Review tab then"
+                )
+            return score_and_store(store, writer.session_id)
+
+        return score
 
     def _tick(self) -> None:
         if self.call is not None:
@@ -765,7 +830,8 @@ class CallView(QWidget):
         ):
             return
         self.call = None
-        self.session_id = None
+        self.writer = None
+        self._background = None
         self.outcome_label.hide()
         self.banner.hide()
         self._clear_score()
@@ -780,24 +846,25 @@ class CallView(QWidget):
         self.score_panel.hide()
 
     def _score(self) -> None:
-        if self.session_id is None or self.call is None:
-            return
-        store, session_id = self.store, self.session_id
+        if self.writer is None or not self.writer.stored or self.call is None:
+            return  # nothing was said: there is no session to score
+        writer = self.writer
         transcript = self.call.transcript.model_copy(deep=True)
         self.score_status.setText("Scoring the call…")
         self.score_status.show()
         self.score_panel.show()
         self.splitter.setSizes([270, 400, 430])
         run_task(
-            lambda: score_and_store(store, session_id),
-            lambda payload: self._show_score(session_id, payload, transcript),
+            self._scoring_job(),
+            lambda payload: self._show_score(writer, payload, transcript),
             self._score_failed,
             context=self,
         )
 
-    def _show_score(self, session_id: int, payload: dict, transcript) -> None:
-        if session_id != self.session_id:
+    def _show_score(self, writer: SessionWriter, payload: dict, transcript) -> None:
+        if writer is not self.writer or writer.session_id is None:
             return  # a newer call started meanwhile
+        session_id = writer.session_id
         self.scored.emit(payload)
         self.score_status.hide()
         card = ScoreCard()
@@ -851,3 +918,19 @@ class CallView(QWidget):
             self.hang_up(abandon=True)
         self.clock.stop()
         self.threads.shutdown()
+        self._close_writers()
+
+    def _close_writers(self) -> None:
+        """Give unsaved turns their last chance (bounded), then stop the writers' threads."""
+        for background in self._writers:
+            if not background.close(end_budget()):
+                left = background.writer.unsaved_turns()
+                log.error(
+                    "%d turn(s) of a call could not be saved: %s",
+                    len(left),
+                    background.writer.problem,
+                )
+        self._writers = []
+        if self._write_store is not None and self._write_store is not self.store:
+            self._write_store.close()
+        self._write_store = None
