@@ -171,3 +171,42 @@ def test_private_umask_covers_files_a_library_creates(tmp_path, usual_umask):
     assert mode(tmp_path / "made-by-a-library") == 0o600
     (tmp_path / "after").write_text("x")
     assert mode(tmp_path / "after") == 0o644  # the umask is restored
+
+
+# ------------------------------------------------------------------- exports
+
+
+@pytest.fixture
+def scored_store(catalog):
+    from trainer.core.transcript import Turn
+
+    store = Store()
+    sid = store.start_session("Anna", catalog.get("grumpy-ceo-sv"), "scripted", None)
+    store.add_turn(sid, 0, Turn(speaker="prospect", text="Grahn."))
+    store.add_turn(sid, 1, Turn(speaker="trainee", text="Hej, Anna här."))
+    store.end_session(sid, "hung_up")
+    yield store, sid
+    store.close()
+
+
+def test_html_and_csv_exports_are_private(scored_store, tmp_path, usual_umask, no_chmod):
+    from trainer.exchange import csv_export, report
+    from trainer.store import review
+
+    store, sid = scored_store
+    html = report.write_html(store, [sid], tmp_path / "report.html")
+    assert mode(html) == 0o600 and "Anna" in html.read_text(encoding="utf-8")
+    csv_path = tmp_path / "sessions.csv"
+    assert csv_export.write_csv(store, csv_path, review.SessionFilter()) == 1
+    assert mode(csv_path) == 0o600 and "Anna" in csv_path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.gui
+def test_pdf_export_is_private(scored_store, tmp_path, usual_umask, no_chmod, qapp):
+    from trainer.exchange import report
+
+    store, sid = scored_store
+    pdf = report.write_pdf(store, [sid], tmp_path / "report.pdf")
+    assert mode(pdf) == 0o600
+    (tmp_path / "after").write_text("x")
+    assert mode(tmp_path / "after") == 0o644  # the umask is back for everything else

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.core.errors import KnownError
+from trainer.paths import open_private
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def write_csv(
     count = 0
     try:
         # utf-8-sig: spreadsheet programs then read å, ä, ö, æ and ø correctly
-        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        with open_private(path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(HEADER)
             # Every cell passes through `cell`: names and personas may come from anywhere.

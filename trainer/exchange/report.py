@@ -24,6 +24,7 @@ from trainer.core.transcript import Transcript
 from trainer.exchange.bundle import sender_score, validation_line
 from trainer.exchange.evidence import acts_note, is_earned, points_text, turn_marks, turn_notes
 from trainer.exchange.records import ScorePayload, SenderScore
+from trainer.paths import private_umask, write_private
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -335,7 +336,7 @@ def write_html(
     path = Path(path)
     text = report_html(load_many(store, session_ids, warn))
     try:
-        path.write_text(text, encoding="utf-8")
+        write_private(path, text)
     except OSError as exc:
         raise KnownError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
     return path
@@ -375,8 +376,9 @@ def write_pdf(
     writer.setCreator("trainer")
     doc = QTextDocument()
     doc.setHtml(html)
-    doc.print_(writer)
-    del writer  # closes and flushes the file
+    with private_umask():  # Qt creates the file when printing starts
+        doc.print_(writer)
+        del writer  # closes and flushes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise KnownError(f"{path}: cannot write the PDF; check that the folder is writable")
     return path
