@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--persona", metavar="ID")
     listing.add_argument(
         "--outcome",
-        choices=["meeting", "callback", "hung_up", "ended", "not_finished"],
+        choices=["meeting", "callback", "hung_up", "ended", "not_finished", "failed"],
         help="only this outcome",
     )
     listing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")

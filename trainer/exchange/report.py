@@ -39,6 +39,7 @@ OUTCOME_LABELS = {
     "hung_up": "Prospect hung up",
     "ended": "Ended without a next step",
     "not_finished": "Not finished (app closed mid-call)",
+    "failed": "Failed (the LLM stopped answering)",
     None: "Not finished",
 }
 
