@@ -250,7 +250,10 @@ def _session_context(data: SessionBundle) -> dict:
     needs = (score.get("needs") or {}).get("score", info.needs)
     time_ = (score.get("time") or {}).get("score", info.time)
     overall = score.get("overall", info.overall)
-    totals = corrected_totals(score, {c: o.score for c, o in data.feedback.overrides.items()})
+    try:
+        totals = corrected_totals(score, {c: o.score for c, o in data.feedback.overrides.items()})
+    except (TypeError, ValueError):  # a score that is not numbers (load() refuses those)
+        totals = None
     auto_line = ""
     if totals:
         auto_line = (
