@@ -112,7 +112,8 @@ def write_bundle(
     entries = []
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for n, rec in enumerate(records):
-            uid = rec["uid"] if isinstance(rec, dict) else f"raw-{n}"
+            uid = rec.get("uid") if isinstance(rec, dict) else None
+            uid = uid if isinstance(uid, str) and uid.isascii() and "/" not in uid else f"raw-{n}"
             blob = json.dumps(rec).encode() if isinstance(rec, dict) else rec
             name = f"sessions/{uid}.json"
             zf.writestr(name, blob)
