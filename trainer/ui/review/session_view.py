@@ -111,6 +111,12 @@ class SessionView(QWidget):
         self.title.setObjectName("PersonaName")
         self.meta = QLabel()
         self.meta.setProperty("muted", True)
+        # Names come from imports too: never read as rich text.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        # An imported call whose sender's totals differ from the score worked out here.
+        self.sender_note = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
+        self.sender_note.setObjectName("SenderScore")
         self.reviewed = QCheckBox("Reviewed")
         self.reviewed.setToolTip("Mark the session as reviewed by a trainer")
         self.report_button = QPushButton("Report…")
@@ -190,6 +196,7 @@ class SessionView(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.meta)
+        titles.addWidget(self.sender_note)
         head.addLayout(titles, 1)
         for badge in self.badges.values():
             head.addWidget(badge)
@@ -392,6 +399,10 @@ class SessionView(QWidget):
                 ]
             )
         )
+        sender = data.sender
+        self.sender_note.setVisible(bool(sender and sender.differs))
+        if sender and sender.differs:
+            self.sender_note.setText(f"Imported · the sender's score was {sender.text}")
         auto = {
             "needs": (score.get("needs") or {}).get("score", info.needs),
             "time": (score.get("time") or {}).get("score", info.time),
