@@ -22,6 +22,7 @@ Hooks for voice (all on the GUI thread):
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -520,7 +521,10 @@ class CallView(QWidget):
         """A writer for the new call; the session is stored with its first turn."""
         if self._write_store is None:
             self._write_store = writer_store(self.store)
-        self._writers = [w for w in self._writers if w.writer.pending()]
+        # Earlier calls' writers that have written everything are done: stop their threads.
+        self._writers = [
+            w for w in self._writers if w.writer.pending() or not w.close(STORE_WAIT_SECONDS)
+        ]
         self.writer = SessionWriter(
             self._write_store,
             trainee,
@@ -922,8 +926,9 @@ class CallView(QWidget):
 
     def _close_writers(self) -> None:
         """Give unsaved turns their last chance (bounded), then stop the writers' threads."""
+        deadline = time.monotonic() + end_budget()
         for background in self._writers:
-            if not background.close(end_budget()):
+            if not background.close(max(0.0, deadline - time.monotonic())):
                 left = background.writer.unsaved_turns()
                 log.error(
                     "%d turn(s) of a call could not be saved: %s",
