@@ -1,7 +1,13 @@
-"""Persona files: YAML validated by a pydantic schema, with errors that name file, line and field."""
+"""Persona files: YAML validated by a pydantic schema, with errors that name file, line and field.
+
+Persona files come from users and from other people's bundles, so everything is bounded: the
+file's size (checked before reading), every text and the id. A bad file is one line and is
+skipped; it never costs the other personas, or a `personas list`, more than a glance.
+"""
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +20,19 @@ from trainer.core.errors import KnownError
 
 Language = Literal["sv", "da", "en"]
 
+MAX_FILE_BYTES = 256 * 1024  # the shipped personas are about 10 KB
+MAX_TEXT_CHARS = 4000  # any one text: a line, a fact, the situation (the longest shipped: ~250)
+MAX_ID_CHARS = 64
+# Names Windows refuses as file names; an id becomes part of file names in exports.
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)]
+)
+# libyaml when present: the same results, many times faster than the pure-Python parser.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_TEXT_CHARS)
 
 
 class Voice(Strict):
@@ -30,7 +46,7 @@ class Voice(Strict):
 class HiddenNeed(Strict):
     """A fact the prospect reveals only when a real question touches it."""
 
-    id: str
+    id: str = Field(max_length=MAX_ID_CHARS)
     fact: str = Field(description="what is true about the prospect (for the LLM and the trainer)")
     keywords: list[str] = Field(
         min_length=1, description="words in a question that touch this need"
@@ -151,7 +167,7 @@ class Lines(Strict):
 class Persona(Strict):
     """Everything that makes one prospect: who, where, how they behave and what they hide."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_ID_CHARS)
     display_name: str
     role: str
     company: str
@@ -170,6 +186,13 @@ class Persona(Strict):
     behaviour: Behaviour = Behaviour()
     lines: Lines
 
+    @field_validator("id")
+    @classmethod
+    def _portable_id(cls, value: str) -> str:
+        if value in WINDOWS_RESERVED:
+            raise ValueError(f"{value!r} is a reserved file name on Windows; choose another id")
+        return value
+
     @field_validator("hidden_needs")
     @classmethod
     def _unique_need_ids(cls, needs: list[HiddenNeed]) -> list[HiddenNeed]:
@@ -186,7 +209,21 @@ class PersonaError(KnownError):
     def __init__(self, path: Path | str, line: int | None, message: str) -> None:
         self.path, self.line = str(path), line
         where = f"{path}:{line}" if line else str(path)
+        message = " ".join(message.split())  # one line, whatever the file contained
+        if len(message) > 300:
+            message = message[:297] + "..."
         super().__init__(f"{where}: {message}")
+
+
+def _field_name(loc: Iterable[int | str]) -> str:
+    """The dotted field path; keys come from the file, so they are shown safely and short."""
+    parts = []
+    for part in loc:
+        text = str(part)
+        if not text.isprintable() or len(text) > 60:
+            text = repr(text[:60])
+        parts.append(text)
+    return ".".join(parts) or "persona"
 
 
 def _node_line(root: yaml.Node | None, loc: Iterable[int | str]) -> int | None:
@@ -207,14 +244,31 @@ def _node_line(root: yaml.Node | None, loc: Iterable[int | str]) -> int | None:
     return line
 
 
+def _parse_yaml(text: str) -> tuple[yaml.Node | None, object]:
+    """The node tree (for line numbers) and the data, from one pass of the parser."""
+    loader = _YAML_LOADER(text)
+    try:
+        root = loader.get_single_node()
+        return root, (loader.construct_document(root) if root is not None else None)
+    finally:
+        loader.dispose()
+
+
 def parse_persona(text: str, path: Path | str = "<persona>") -> Persona:
     """Parse and validate one persona; raises PersonaError pointing at the offending line."""
+    if len(text) > MAX_FILE_BYTES:
+        raise PersonaError(path, None, _too_big(len(text.encode("utf-8", "replace"))))
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise PersonaError(path, line, f"not valid YAML: {exc.problem}") from None
+        root, data = _parse_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or exc
+        raise PersonaError(
+            path, mark.line + 1 if mark else None, f"not valid YAML: {problem}"
+        ) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # A value YAML reads but Python cannot hold, e.g. the date 2024-13-45.
+        raise PersonaError(path, None, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise PersonaError(path, 1, "a persona file must be a YAML mapping of fields")
     try:
@@ -222,21 +276,46 @@ def parse_persona(text: str, path: Path | str = "<persona>") -> Persona:
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = list(err["loc"])
-        field = ".".join(str(p) for p in loc) or "persona"
         msg = err["msg"]
         if err["type"] == "missing":
             msg = "required field is missing"
         elif err["type"] == "extra_forbidden":
             msg = "unknown field (check the spelling)"
-        raise PersonaError(path, _node_line(root, loc), f"{field}: {msg}") from None
+        try:
+            line = _node_line(root, loc)
+        except (AttributeError, TypeError, RecursionError):  # an odd key (a list, a mapping)
+            line = None
+        raise PersonaError(path, line, f"{_field_name(loc)}: {msg}") from None
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"the file is {size / 1024:.0f} KB, more than the {MAX_FILE_BYTES // 1024} KB a persona "
+        "may have; shorten it"
+    )
 
 
 def load_persona(path: Path | str) -> Persona:
+    """Read and check one file; the size is checked before a byte is read."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder or a pipe would fail or block the read
+            raise PersonaError(path, None, "not a regular file")
+        size = info.st_size
+        if size > MAX_FILE_BYTES:
+            raise PersonaError(path, None, _too_big(size))
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since the stat
+        if len(raw) > MAX_FILE_BYTES:
+            raise PersonaError(path, None, _too_big(len(raw)))
+        text = raw.decode("utf-8-sig")
+    except OSError as exc:
         raise PersonaError(path, None, f"cannot read the file ({exc.__class__.__name__})") from None
+    except UnicodeDecodeError as exc:
+        raise PersonaError(
+            path, None, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8"
+        ) from None
     return parse_persona(text, path)
 
 
