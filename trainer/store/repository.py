@@ -68,6 +68,14 @@ _PG_LOCK_KEY = 7_301_946_115
 _UPSERT = {"sqlite": sqlite_insert, "postgresql": pg_insert}
 
 
+def _default_file() -> Path | None:
+    """The app's own database file, which it may tighten; None when the data folder is unusable."""
+    try:
+        return paths.default_database_path()
+    except paths.DataDirError:
+        return None
+
+
 def _sqlite_file(url: URL) -> Path | None:
     """The database file of a SQLite URL; None for other backends and in-memory databases."""
     if url.get_backend_name() != "sqlite":
@@ -194,7 +202,7 @@ class Store:
                 f"{file}: cannot create the database file ({exc.strerror or exc}); "
                 "set TRAINER_DATA_DIR to a writable folder"
             ) from None
-        if file == paths.default_database_path():
+        if file == _default_file():
             with contextlib.suppress(OSError):  # written by an older version with mode 0644
                 for part in (file, *(Path(f"{file}{end}") for end in ("-wal", "-shm"))):
                     if part.exists() and part.stat().st_mode & 0o077:
