@@ -1,0 +1,46 @@
+"""The coach's words per language (short tips, line banks, moment and drill texts), read from
+the YAML files beside this module so a native speaker can edit them without touching code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from trainer.core.language import language_code
+
+TEXT_DIR = Path(__file__).resolve().parent / "lang"
+
+
+@dataclass(frozen=True)
+class CoachTexts:
+    code: str
+    why: str
+    drill: dict[str, str]
+    tips: dict[str, str]
+    times: tuple[str, ...]
+    today: tuple[str, ...]
+    lines: dict[str, tuple[str, ...]]
+    not_echo: frozenset[str] = frozenset()
+
+    def bank(self, key: str) -> tuple[str, ...]:
+        return self.lines.get(key, ())
+
+
+@cache
+def coach_texts(code: str | None) -> CoachTexts:
+    """The texts for a language (sv, da or en; anything else falls back as the scorer's do)."""
+    code = language_code(code)
+    data = yaml.safe_load((TEXT_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+    return CoachTexts(
+        code=code,
+        why=str(data["why"]),
+        drill={str(k): str(v) for k, v in data["drill"].items()},
+        tips={str(k): str(v) for k, v in data["tips"].items()},
+        times=tuple(str(t) for t in data["times"]),
+        today=tuple(str(t) for t in data["today"]),
+        lines={str(k): tuple(str(x) for x in v) for k, v in data["lines"].items()},
+        not_echo=frozenset(str(w).lower() for w in data.get("not_echo") or ()),
+    )
