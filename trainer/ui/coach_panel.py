@@ -1,0 +1,287 @@
+"""The live coach beside the call: stage, talk share, the turn's length, questions, one tip,
+and the Pause, Hint and Rewind buttons.
+
+Thin: every number and every word comes from trainer.core.coach; this widget renders them and
+forwards the buttons as signals. The tip needs the scorer, so `CoachDriver` scores the call
+so far on a pool thread (run_task) and only shows the result on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.coach.live import LiveNumbers, TipClock, live_numbers, pick_tip
+from trainer.core.coach.rewind import snapshot
+from trainer.core.coach.stage import STAGES
+from trainer.core.scoring import score_transcript
+from trainer.core.transcript import Transcript
+from trainer.ui.style import AMBER, AMBER_BG, GREEN, GREEN_BG, MUTED, RED, RED_BG
+from trainer.workers.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+STAGE_NAMES = {
+    "opener": "Opener",
+    "reason": "Reason",
+    "discovery": "Discovery",
+    "objections": "Objections",
+    "next_step": "Next step",
+}
+LEVEL_COLOURS = {"ok": (GREEN, GREEN_BG), "amber": (AMBER, AMBER_BG), "red": (RED, RED_BG)}
+PAUSE_KEY, HINT_KEY, REWIND_KEY = "Ctrl+P", "Ctrl+I", "Ctrl+Z"
+
+
+def _bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(10)
+    return bar
+
+
+def _paint(bar: QProgressBar, level: str) -> None:
+    fg, _bg = LEVEL_COLOURS[level]
+    bar.setStyleSheet(f"QProgressBar::chunk {{ background: {fg}; border-radius: 5px; }}")
+
+
+class CoachPanel(QFrame):
+    """Renders `LiveNumbers`, one tip and three hints; Pause, Hint and Rewind are signals."""
+
+    pause_toggled = Signal(bool)
+    hint_requested = Signal()
+    rewind_requested = Signal()
+    hint_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(14, 10, 14, 12)
+        col.setSpacing(6)
+        title = QLabel("COACH")
+        title.setObjectName("SectionTitle")
+        col.addWidget(title)
+
+        self.stage_labels: dict[str, QLabel] = {}
+        stages = QHBoxLayout()
+        stages.setSpacing(4)
+        for stage in STAGES:
+            label = QLabel(STAGE_NAMES[stage])
+            label.setObjectName("Pill")
+            self.stage_labels[stage] = label
+            stages.addWidget(label)
+        stages.addStretch(1)
+        col.addLayout(stages)
+
+        self.share_label = QLabel()
+        self.share_bar = _bar()
+        self.turn_label = QLabel()
+        self.turn_bar = _bar()
+        self.questions_label = QLabel()
+        for widget in (
+            self.share_label,
+            self.share_bar,
+            self.turn_label,
+            self.turn_bar,
+            self.questions_label,
+        ):
+            col.addWidget(widget)
+
+        self.tip_label = QLabel()
+        self.tip_label.setObjectName("FeedbackHint")
+        self.tip_label.setWordWrap(True)
+        self.tip_label.hide()
+        col.addWidget(self.tip_label)
+
+        self.hints_box = QWidget()
+        self.hints_col = QVBoxLayout(self.hints_box)
+        self.hints_col.setContentsMargins(0, 0, 0, 0)
+        self.hints_col.setSpacing(4)
+        self.hint_buttons: list[QPushButton] = []
+        self.hints_box.hide()
+        col.addWidget(self.hints_box)
+
+        row = QHBoxLayout()
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setCheckable(True)
+        self.pause_button.setShortcut(PAUSE_KEY)
+        self.pause_button.setToolTip(
+            f"Stop the prospect, stop listening and freeze the clock ({PAUSE_KEY})"
+        )
+        self.pause_button.toggled.connect(self._pause_toggled)
+        self.hint_button = QPushButton("Hint")
+        self.hint_button.setShortcut(HINT_KEY)
+        self.hint_button.setToolTip(f"Three lines you could say next ({HINT_KEY})")
+        self.hint_button.clicked.connect(self.hint_requested)
+        self.rewind_button = QPushButton("Rewind")
+        self.rewind_button.setShortcut(REWIND_KEY)
+        self.rewind_button.setToolTip(
+            f"Take back your last line and the prospect's reply ({REWIND_KEY})"
+        )
+        self.rewind_button.clicked.connect(self.rewind_requested)
+        for button in (self.pause_button, self.hint_button, self.rewind_button):
+            row.addWidget(button)
+        col.addLayout(row)
+        self.set_actions(False, False, False)
+
+    # -- rendering ---------------------------------------------------------------------------
+    def show_numbers(self, n: LiveNumbers) -> None:
+        for stage, label in self.stage_labels.items():
+            current = stage == n.stage
+            label.setProperty("current", current)
+            label.setStyleSheet(
+                "color: white; background: #2563eb;"
+                if current
+                else f"color: {MUTED}; background: #f3f4f6;"
+            )
+        low, high = (round(100 * b) for b in n.band)
+        if n.share is None:
+            self.share_label.setText(f"Your talk share: – (aim for {low}–{high}%)")
+            self.share_bar.setValue(0)
+        else:
+            share = round(100 * n.share)
+            self.share_label.setText(
+                f"Your talk share: {share}% of the {n.unit} (aim for {low}–{high}%)"
+            )
+            self.share_bar.setValue(share)
+        _paint(self.share_bar, n.share_level)
+        if n.turn_seconds is not None:
+            used = max(n.turn_seconds / n.seconds_limit, n.turn_words / n.word_limit)
+            self.turn_label.setText(
+                f"This turn: {n.turn_words} words, {n.turn_seconds:.0f} s "
+                f"(limit about {n.word_limit} words or {n.seconds_limit:.0f} s)"
+            )
+        else:
+            used = n.turn_words / n.word_limit
+            self.turn_label.setText(f"This turn: {n.turn_words} words (limit about {n.word_limit})")
+        self.turn_bar.setValue(min(100, round(100 * used)))
+        self.turn_bar.setProperty("level", n.turn_level)
+        _paint(self.turn_bar, n.turn_level)
+        self.questions_label.setText(
+            f"Questions: {n.open_questions} open · {n.closed_questions} closed"
+        )
+
+    def show_tip(self, text: str | None) -> None:
+        self.tip_label.setText(text or "")
+        self.tip_label.setVisible(bool(text))
+
+    def tip(self) -> str:
+        return self.tip_label.text() if self.tip_label.isVisible() else ""
+
+    def show_hints(self, lines: list[str]) -> None:
+        for button in self.hint_buttons:
+            button.deleteLater()
+        self.hint_buttons = []
+        for line in lines:
+            button = QPushButton(line)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 4px 6px;")
+            button.setToolTip("Put this line in the text box")
+            button.clicked.connect(lambda _=False, text=line: self.hint_chosen.emit(text))
+            self.hints_col.addWidget(button)
+            self.hint_buttons.append(button)
+        self.hints_box.setVisible(bool(lines))
+
+    def hints(self) -> list[str]:
+        return [b.text() for b in self.hint_buttons]
+
+    def set_actions(self, can_pause: bool, can_hint: bool, can_rewind: bool) -> None:
+        self.pause_button.setEnabled(can_pause)
+        self.hint_button.setEnabled(can_hint)
+        self.rewind_button.setEnabled(can_rewind)
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.blockSignals(False)
+
+    @Slot(bool)
+    def _pause_toggled(self, on: bool) -> None:
+        self.pause_button.setText("Resume" if on else "Pause")
+        self.pause_toggled.emit(on)
+
+    def clear(self) -> None:
+        self.show_tip(None)
+        self.show_hints([])
+
+
+class CoachDriver(QObject):
+    """Feeds a CoachPanel from a live call: numbers at once, the tip from a background score.
+
+    `source()` returns (call, prospect_speaking) or None outside a call; it is read on the GUI
+    thread only, and the scorer gets a copy of the transcript.
+    """
+
+    tip_shown = Signal(str)
+
+    def __init__(self, panel: CoachPanel, source: Callable[[], tuple | None]) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.source = source
+        self.tips = TipClock()
+        self._asking = False
+
+    def reset(self) -> None:
+        self.tips = TipClock()
+        self.panel.clear()
+
+    def refresh(self, draft: str = "", draft_seconds: float | None = None) -> None:
+        """Redraw the numbers (cheap; on every keystroke or turn)."""
+        got = self.source()
+        if got is None:
+            return
+        call, _speaking = got
+        self.panel.show_numbers(
+            live_numbers(call.turns, call.persona, call.state, draft, draft_seconds)
+        )
+
+    def consider_tip(self) -> None:
+        """Score the call so far off the GUI thread when a tip may be due; show the result."""
+        got = self.source()
+        if got is None or self._asking:
+            return
+        call, speaking = got
+        if not self.tips.due(call.now(), speaking) or not call.turns:
+            return
+        transcript = Transcript(
+            persona=call.persona.id,
+            language=call.persona.language,
+            turns=[t.model_copy() for t in call.turns],
+        )
+        persona, state = call.persona, snapshot(call.state)  # the call moves on meanwhile
+        turns = list(transcript.turns)
+        self._asking = True
+
+        def score():
+            result = score_transcript(transcript, persona)
+            return pick_tip(result, turns, persona, state, self.tips.recent)
+
+        run_task(score, self._tip_ready, self._tip_failed, context=self)
+
+    def _tip_ready(self, tip) -> None:
+        self._asking = False
+        got = self.source()
+        if got is None:
+            return
+        call, speaking = got
+        shown = self.tips.offer(tip, call.now(), speaking)
+        if shown:
+            self.panel.show_tip(shown)
+            self.tip_shown.emit(shown)
+
+    def _tip_failed(self, exc: BaseException) -> None:
+        self._asking = False
+        log.warning("the live tip could not be worked out: %s", exc)
