@@ -14,10 +14,13 @@ from pathlib import Path
 
 from trainer.core.acts.times import agreed_time_text
 from trainer.core.call import Call
+from trainer.core.coach import Rewinder, review
+from trainer.core.coach.script import patience_history, play_script, rewinds_in
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, load_catalog
 from trainer.core.transcript import Turn
 from trainer.engines.factory import make_engine
+from trainer.engines.hint_writer import hinter_for
 from trainer.paths import persona_folders
 from trainer.session_writer import ATTEMPT_SECONDS, SessionWriter, end_budget, turn_budget
 from trainer.settings import load_settings
@@ -37,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "rehearse",
         help="play a call with your lines from a file and store it",
         description="Play a call in which your lines come one per line from FILE "
-        "(blank lines are skipped; '-' reads standard input). The call is stored as a session.",
+        "(blank lines are skipped; '-' reads standard input). The call is stored as a session. "
+        "A line '/hint' asks for three lines you could say at that point; '/rewind' takes back "
+        "your last line and the prospect's reply.",
     )
     parser.add_argument(
         "--persona", required=True, metavar="ID", help="see `trainer personas list`"
@@ -133,29 +138,28 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
     )
     quiet = args.json
 
-    def on_turn(index: int, turn: Turn) -> None:
+    def store_turn(index: int, turn: Turn) -> None:
         writer.add_turn(index, turn)
         writer.flush(turn_budget())
+
+    # Turns a later '/rewind' may take back are held from the store until they are final.
+    rewinder = Rewinder(store_turn, hold=rewinds_in(lines))
+
+    def on_turn(index: int, turn: Turn) -> None:
+        rewinder(index, turn)
         if not quiet:
             print(f"{speaker_name(turn, persona, trainee)}: {turn.text}", flush=True)
 
-    call = Call(
-        persona,
-        engine,
-        trainee=trainee,
-        on_turn=on_turn,
-        on_end=lambda outcome: writer.end(outcome, agreed_time=call.transcript.agreed_time),
-    )
+    call = rewinder.bind(Call(persona, engine, trainee=trainee, on_turn=on_turn))
     error: KnownError | None = None
     try:
-        "".join(call.greet())
-        for line in lines:
-            if call.ended:
-                break
-            call.reply_text(call.trainee_says(line))
+        play_script(call, rewinder, lines, hinter_for(engine), _coach_event(quiet, persona))
     except KnownError as exc:  # LLM failures: keep what was said, say what to do
         error = exc
     outcome = call.hang_up()
+    # The end is written once no '/rewind' can take it back any more.
+    rewinder.flush()
+    writer.end(outcome, agreed_time=call.transcript.agreed_time)
     saved = writer.flush(end_budget())
     session_id = writer.session_id
 
@@ -171,6 +175,7 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
         _print_json(call, outcome, session_id, payload, error, writer)
     else:
         _print_text(call, outcome, session_id, payload)
+        _print_moments(call)
     if score_error is not None:
         _warn(f"scoring failed: {score_error}")
     if not saved:
@@ -210,6 +215,17 @@ def _print_json(call: Call, outcome, session_id, payload, error, writer: Session
             "overall": payload.get("overall"),
             "scorer_version": payload.get("scorer_version"),
         }
+        coached = _review(call)
+        result["score"]["moments"] = [
+            m.model_dump(include={"turn", "said", "instead", "why", "points"})
+            for m in coached.moments
+        ]
+        result["score"]["drill"] = coached.drill.model_dump() if coached.drill else None
+    coaching = call.transcript.coaching
+    result["patience"] = call.state.patience
+    result["patience_history"] = patience_history(call)
+    result["hints"] = [h.model_dump() for h in coaching.hints] if coaching else []
+    result["rewinds"] = coaching.rewinds if coaching else 0
     if error is not None:
         result["error"] = str(error)
     unsaved = writer.unsaved_turns()
@@ -229,3 +245,38 @@ def _print_text(call: Call, outcome, session_id, payload) -> None:
         print(headline(payload))
     if session_id is not None:
         print(f"Stored as session {session_id}: trainer sessions show {session_id}")
+
+
+def _review(call: Call):
+    """The costliest moments and the drill, from the call as it stands (rewound turns gone)."""
+    from trainer.core.scoring import score_transcript
+
+    return review(call.transcript, score_transcript(call.transcript, call.persona), call.persona)
+
+
+def _coach_event(quiet: bool, persona: Persona):
+    """How `/hint` and `/rewind` show in the text output (the JSON has them at the end)."""
+
+    def show(kind: str, value) -> None:
+        if kind == "problem":
+            _warn(value)
+        elif quiet:
+            return
+        elif kind == "hint":
+            print("Hint:", *(f"  {n}. {line}" for n, line in enumerate(value, 1)), sep="\n")
+        elif kind == "rewind":
+            print(f"(rewound to turn {value.index + 1})")
+            if value.say_again:
+                print(f"{persona.display_name}: {value.say_again}", flush=True)
+
+    return show
+
+
+def _print_moments(call: Call) -> None:
+    coached = _review(call)
+    if coached.moments:
+        print("The moments that cost most:")
+    for m in coached.moments:
+        print(f'  turn {m.turn + 1}: "{m.said}" -> "{m.instead}" ({m.why})')
+    if coached.drill is not None:
+        print(f"Drill: {coached.drill.text}")

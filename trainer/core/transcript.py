@@ -57,6 +57,22 @@ class Turn(BaseModel):
         return max(0.0, self.end - self.start)
 
 
+class HintUse(BaseModel):
+    """One Hint asked for during the call: where, and the three lines offered."""
+
+    before_turn: int  # the index the trainee's next turn would have
+    lines: list[str] = Field(default_factory=list)
+
+
+class Coaching(BaseModel):
+    """The live coaching a call used (shown in the review); the score is of the call as it
+    stands, rewound turns gone."""
+
+    pauses: int = 0
+    hints: list[HintUse] = Field(default_factory=list)
+    rewinds: int = 0
+
+
 class Transcript(BaseModel):
     """A whole call: who was called, in which language, how it ended and every turn in order."""
 
@@ -69,6 +85,7 @@ class Transcript(BaseModel):
     outcome: Outcome | None = None
     agreed_time: AgreedTimeData | None = None
     turns: list[Turn] = Field(default_factory=list)
+    coaching: Coaching | None = None  # coached mode only
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json", exclude_none=False)
