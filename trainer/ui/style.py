@@ -62,7 +62,6 @@ QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {
   border: 1px solid {ACCENT}; }}
 QComboBox:disabled, QLineEdit:disabled, QAbstractSpinBox:disabled {{ color: #9ca3af;
   background: #f9fafb; }}
-QComboBox {{ padding-right: 22px; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
   subcontrol-position: center right; width: 20px; border: none; background: transparent; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({_arrow("down")}); width: 10px;
