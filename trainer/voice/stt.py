@@ -1,6 +1,7 @@
 """Speech to text for push-to-talk: a recording in, the trainee's words with start/end out.
 
-Two backends: an OpenAI-compatible `/audio/transcriptions` endpoint (OpenAI itself or a local
+Three backends: faster-whisper offline (the model fetched once into the data folder, see
+`models`), an OpenAI-compatible `/audio/transcriptions` endpoint (OpenAI itself or a local
 Whisper server; Ollama has none, so its URL is a setting of its own) and pocketsphinx, which
 works offline with the English model inside its wheel. Pocketsphinx is English-only and rough:
 the window says so when it is the backend.
@@ -8,17 +9,22 @@ the window says so when it is the backend.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from trainer.core.errors import KnownError
 from trainer.voice.audio import Recording, resample
+from trainer.voice.models import DEFAULT_WHISPER, WHISPER_MODELS, ModelError, ModelSpec, Progress
 
 POCKETSPHINX_RATE = 16000
+WHISPER_RATE = 16000
+WHISPER_THREADS = 2
 POCKETSPHINX_NOTE = "Offline speech recognition (pocketsphinx) is English-only and rough."
 
 
@@ -106,6 +112,106 @@ class PocketSphinxTranscriber:
         return Transcription(text, recording.started_at, recording.ended_at)
 
 
+class WhisperTranscriber:
+    """faster-whisper on the CPU (int8), the language forced to the persona's.
+
+    Decoding is bounded so a hard turn cannot take seconds: greedy-ish beam, one fallback
+    temperature, no conditioning on earlier text (which lets one bad turn derail the next) and
+    the silence trimmed by the voice-activity filter before decoding. The model is fetched and
+    loaded by `prepare` (off the GUI thread), at the latest on the first transcription.
+    """
+
+    name = "whisper"
+    english_only = False
+
+    def __init__(
+        self,
+        model: str | ModelSpec = "",
+        language: str = "en",
+        local_folder: str = "",
+        threads: int = WHISPER_THREADS,
+    ) -> None:
+        self.language = language if language in ("sv", "da", "en") else "en"
+        if isinstance(model, ModelSpec):
+            self.spec: ModelSpec | None = model
+            self.folder = ""
+        elif model and Path(model).expanduser().is_dir():  # a model folder of the user's own
+            self.spec, self.folder = None, str(Path(model).expanduser())
+        else:
+            name = model or DEFAULT_WHISPER[self.language]
+            self.spec = WHISPER_MODELS.get(name) or WHISPER_MODELS[DEFAULT_WHISPER[self.language]]
+            self.folder = ""
+        self.local_folder = local_folder
+        self.threads = threads
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def label(self) -> str:
+        return self.spec.label if self.spec is not None else Path(self.folder).name
+
+    def ready(self) -> bool:
+        """The model is on this machine already: preparing needs no network."""
+        from trainer.voice.models import locate
+
+        if self._model is not None or self.spec is None:
+            return True
+        return locate(self.spec, self.local_folder) is not None
+
+    def prepare(self, progress: Progress | None = None) -> None:
+        """Fetch the model if needed and load it (a second or two; blocking)."""
+        from trainer.voice.models import ensure
+
+        with self._lock:
+            if self._model is not None:
+                return
+            folder = self.folder or str(ensure(self.spec, self.local_folder, progress))  # type: ignore[arg-type]
+            try:
+                from faster_whisper import WhisperModel
+
+                self._model = WhisperModel(
+                    folder, device="cpu", compute_type="int8", cpu_threads=self.threads
+                )
+            except ImportError:
+                raise STTError(
+                    "Offline Whisper recognition is not installed (pip install faster-whisper): "
+                    "choose another recogniser in Settings → Audio, or type."
+                ) from None
+            except (RuntimeError, ValueError, OSError) as exc:
+                raise STTError(
+                    f"The Whisper model in {folder} cannot be loaded ({exc}): fetch it again "
+                    "or choose another in Settings → Audio."
+                ) from None
+
+    def text_of(self, samples: np.ndarray, rate: int) -> str:
+        try:
+            self.prepare()
+        except ModelError as exc:
+            raise STTError(str(exc)) from None
+        audio = resample(samples.astype(np.float32), rate, WHISPER_RATE)
+        with self._lock:
+            segments, _info = self._model.transcribe(  # type: ignore[union-attr]
+                audio,
+                language=self.language,
+                beam_size=2,
+                temperature=(0.0, 0.4),
+                condition_on_previous_text=False,
+                compression_ratio_threshold=2.4,
+                log_prob_threshold=-1.0,
+                no_speech_threshold=0.6,
+                vad_filter=True,
+                vad_parameters={"min_silence_duration_ms": 300},
+                without_timestamps=True,
+            )
+            return " ".join(s.text.strip() for s in segments).strip()
+
+    def transcribe(self, recording: Recording) -> Transcription:
+        if not heard_speech(recording.samples, recording.rate):
+            return Transcription("", recording.started_at, recording.ended_at)
+        text = self.text_of(recording.samples, recording.rate)
+        return Transcription(text, recording.started_at, recording.ended_at)
+
+
 class OpenAITranscriber:
     """POSTs a WAV to `<base>/audio/transcriptions` with the real `openai` client."""
 
@@ -161,6 +267,13 @@ def make_transcriber(settings, language: str | None = None) -> Transcriber | Non
         return None
     if settings.stt_backend == "openai":
         return OpenAITranscriber(settings, language)
+    if settings.stt_backend == "whisper":
+        if importlib.util.find_spec("faster_whisper") is None:
+            return PocketSphinxTranscriber()  # the small English fallback; the note says so
+        lang = language if language in ("sv", "da", "en") else "en"
+        return WhisperTranscriber(
+            settings.whisper_models.get(lang, ""), lang, settings.models_folder
+        )
     return PocketSphinxTranscriber()
 
 
@@ -172,7 +285,13 @@ def backend_note(transcriber: Transcriber | None, language: str) -> str | None:
         if language != "en":
             return (
                 POCKETSPHINX_NOTE
-                + " This call is not in English: type, or set up a Whisper server."
+                + " This call is not in English: type, or choose Whisper in Settings → Audio."
             )
         return POCKETSPHINX_NOTE
+    spec = getattr(transcriber, "spec", None)
+    if spec is not None and spec.name == "whisper-base" and language in ("sv", "da"):
+        return (
+            "Whisper base often mishears Swedish and Danish: choose Whisper small or larger "
+            "in Settings → Audio."
+        )
     return None

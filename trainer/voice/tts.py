@@ -1,5 +1,9 @@
 """Speech synthesis: pyttsx3 in a process of its own, one sentence in, one sound file out.
 
+Piper's neural voices (an optional extra, see `piper`) join the list when installed: their ids
+start with "piper:" and they are preferred when one fits the persona; espeak-ng stays the
+voice that needs nothing, and the fallback when a Piper voice fails.
+
 pyttsx3 is not thread-safe, its run loop stays broken after one exception and it hangs on some
 platforms when driven from a worker thread. So it lives in a spawned process with one engine;
 the app sends it a sentence and a fresh file name, and reads the file with soundfile (taking
@@ -73,6 +77,8 @@ def voice_label(voice: VoiceInfo | None) -> str:
     """A voice as people name it: "Danish, female"; not the driver's id ("gmq/da")."""
     if voice is None:
         return "the system's default voice"
+    if voice.id.startswith(PIPER_PREFIX):
+        return voice.name
     code = voice_language(voice)
     language = _LANGUAGE_NAMES.get(code, code.upper() if len(code) <= 3 else code)
     tag = _full_tag(voice)
@@ -97,11 +103,14 @@ def choose_voice(voices: list[VoiceInfo], language: str, gender: str = "any") ->
     if not matches:
         return None
 
-    def rank(v: VoiceInfo) -> tuple[int, int, int, str]:
+    def rank(v: VoiceInfo) -> tuple[int, int, int, int, str]:
         tag = _full_tag(v)
         gender_miss = 0 if gender == "any" or (v.gender or "").lower() == gender else 1
         plain = 0 if tag == language else 1 if tag in {"en-gb", "en-us", "sv-se", "da-dk"} else 2
-        return (plain, gender_miss, len(tag), v.id)
+        # A natural (Piper) voice of the right gender first; espeak-ng, which can sound either
+        # way, before a Piper voice of the wrong one.
+        tier = (2 if gender_miss else 0) if v.id.startswith(PIPER_PREFIX) else 1
+        return (tier, plain, gender_miss, len(tag), v.id)
 
     return sorted(matches, key=rank)[0]
 
@@ -114,6 +123,25 @@ class VoiceSpec:
     voice_id: str | None = None
     rate: int = 100
     female_variant: bool = False
+    language: str = ""  # for an espeak-ng fallback when a Piper voice fails
+
+
+PIPER_PREFIX = "piper:"
+
+
+def piper_voice_infos(models_folder: str = "") -> list[VoiceInfo]:
+    """The Piper voices usable on this machine now (Piper installed, the voice's files here)."""
+    from trainer.voice.models import PIPER_MODELS, locate
+    from trainer.voice.piper import piper_installed
+
+    if not piper_installed():
+        return []
+    return [piper_voice_info(spec) for spec in PIPER_MODELS.values() if locate(spec, models_folder)]
+
+
+def piper_voice_info(spec) -> VoiceInfo:
+    tag = spec.name.split("-", 1)[0].replace("_", "-").lower()
+    return VoiceInfo(PIPER_PREFIX + spec.name, f"{spec.label} (Piper)", (tag,), spec.gender)
 
 
 def voice_spec_for(
@@ -127,15 +155,20 @@ def voice_spec_for(
     if override.get("rate"):
         rate = int(override["rate"])
     rate = max(50, min(200, rate))
+    language = normalise_language(getattr(persona, "language", "en"))
     wanted = override.get("voice")
     if wanted and any(v.id == wanted for v in voices):
-        return VoiceSpec(wanted, rate)
-    voice = choose_voice(voices, getattr(persona, "language", "en"), gender)
+        return VoiceSpec(wanted, rate, language=language)
+    voice = choose_voice(voices, language, gender)
     if voice is None:
-        return VoiceSpec(None, rate)
+        return VoiceSpec(None, rate, language=language)
     # espeak-ng lists only male voices; its "+f3" variant gives a female one.
-    female = gender == "female" and (voice.gender or "").lower() != "female"
-    return VoiceSpec(voice.id, rate, female_variant=female)
+    female = (
+        gender == "female"
+        and (voice.gender or "").lower() != "female"
+        and not voice.id.startswith(PIPER_PREFIX)
+    )
+    return VoiceSpec(voice.id, rate, female_variant=female, language=language)
 
 
 @dataclass
@@ -289,12 +322,71 @@ class Synthesizer:
     voices: list[VoiceInfo] = field(default_factory=list)
     driver: str = ""
     restarts: int = 0
+    models_folder: str = ""  # the user's own folder of Piper voices (Settings → Audio)
+    _piper: dict = field(default_factory=dict)  # (voice name, rate) -> PiperProcess
+    _espeak_down: str = ""  # why espeak-ng is not there (Piper voices may still be)
 
     def start(self) -> Synthesizer:
-        """Spawn the worker and wait until its engine is up (or raise TTSError)."""
+        """Spawn the worker and wait until its engine is up (or raise TTSError).
+
+        Without espeak-ng the Piper voices on this machine (if any) are enough."""
+        piper = piper_voice_infos(self.models_folder)
         with self._lock:
-            self._start_locked()
+            try:
+                self._start_locked()
+            except TTSError as exc:
+                if not piper:
+                    raise
+                self._espeak_down = str(exc)
+        self.voices = [*self.voices, *piper]
         return self
+
+    def add_voice(self, voice: VoiceInfo) -> None:
+        """A Piper voice fetched while the app runs."""
+        if all(v.id != voice.id for v in self.voices):
+            self.voices = [*self.voices, voice]
+
+    def warm(self, spec: VoiceSpec) -> None:
+        """Load a Piper voice now (a second or two) so the first sentence does not wait for it."""
+        if spec.voice_id and spec.voice_id.startswith(PIPER_PREFIX):
+            with self._lock, contextlib.suppress(TTSError):
+                self._piper_process(spec)
+
+    def _piper_process(self, spec: VoiceSpec):
+        from trainer.voice.models import PIPER_MODELS, locate
+        from trainer.voice.piper import PiperError, PiperProcess
+
+        name = (spec.voice_id or "")[len(PIPER_PREFIX) :]
+        key = (name, spec.rate)
+        proc = self._piper.get(key)
+        if proc is not None and proc.alive():
+            return proc
+        model_spec = PIPER_MODELS.get(name)
+        folder = locate(model_spec, self.models_folder) if model_spec else None
+        if folder is None:
+            raise TTSError(f"the Piper voice {name} is not on this machine")
+        if proc is not None:
+            proc.close()
+            self.restarts += 1
+        try:
+            proc = PiperProcess(folder / f"{name}.onnx", spec.rate).start()
+        except PiperError as exc:
+            raise TTSError(str(exc)) from None
+        self._piper[key] = proc
+        return proc
+
+    def _piper_say(self, text: str, spec: VoiceSpec) -> Clip:
+        from trainer.voice.piper import PiperError
+
+        for attempt in range(2):
+            proc = self._piper_process(spec)
+            try:
+                return proc.synthesize(text)
+            except PiperError as exc:
+                proc.close()
+                if attempt:
+                    raise TTSError(f"the Piper voice failed: {exc}") from None
+        raise AssertionError("unreachable")
 
     def _start_locked(self) -> None:
         if self._proc is not None:
@@ -331,6 +423,20 @@ class Synthesizer:
             raise ValueError("nothing to say")
         spec = spec or VoiceSpec()
         with self._lock:
+            if spec.voice_id and spec.voice_id.startswith(PIPER_PREFIX):
+                try:
+                    return self._piper_say(text, spec)
+                except TTSError:
+                    if self._espeak_down:
+                        raise
+                    # espeak-ng in the same language says it rather than nobody
+                    fallback = choose_voice(
+                        [v for v in self.voices if not v.id.startswith(PIPER_PREFIX)],
+                        spec.language or "en",
+                    )
+                    spec = VoiceSpec(fallback.id if fallback else None, spec.rate)
+            if self._espeak_down:
+                raise TTSError(self._espeak_down)
             for attempt in range(2):
                 self._start_locked()
                 try:
@@ -382,6 +488,9 @@ class Synthesizer:
 
     def close(self) -> None:
         with self._lock:
+            for proc in self._piper.values():
+                proc.close()
+            self._piper.clear()
             if self._conn is not None:
                 with contextlib.suppress(OSError, BrokenPipeError):
                     self._conn.send(("quit",))
