@@ -61,7 +61,10 @@ def test_duration_text_counts_whole_seconds_like_the_clock():
 
 
 def test_the_english_only_note_follows_the_persona(qtbot, make_window):  # noqa: F811
-    window = make_window()  # speech input defaults to the English-only offline recogniser
+    from trainer.settings import load_settings
+
+    # The English-only offline recogniser, whose note depends on the call's language.
+    window = make_window(load_settings().model_copy(update={"stt_backend": "pocketsphinx"}))
     view, panel = window.call_view, window.voice_panel
     view.persona_combo.setCurrentIndex(view.persona_combo.findData("grumpy-ceo-sv"))
     assert "not in English" in (panel._note or "")
