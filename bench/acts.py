@@ -1,6 +1,6 @@
 """How well the act model reads turns it has never seen: the held-out part of the corpus.
 
-python bench/acts.py [--json] [--part heldout|train]
+python bench/acts.py [--json] [--part heldout|blind|train]
 
 Prints per-language, per-act precision, recall and F1, each language's macro-F1 over the
 sixteen acts, and the microseconds one turn takes to read (features, time reader, model).
@@ -84,7 +84,7 @@ def evaluate(part: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--part", default="heldout", choices=["heldout", "train"])
+    parser.add_argument("--part", default="heldout", choices=["heldout", "blind", "train"])
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     args = parser.parse_args(argv)
     read_turn("warm up", "en")  # load the model once, as the app does at its first turn
