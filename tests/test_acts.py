@@ -150,16 +150,20 @@ def test_training_is_reproducible(monkeypatch):
         assert np.array_equal(first[key], second[key]), key
 
 
-def test_held_out_quality_floor():
-    """A guard against regressions; bench/acts.py reports the full per-act table."""
+@pytest.mark.parametrize("part", ["heldout", "blind"])
+def test_test_parts_quality_floor(part):
+    """A guard against regressions on both test parts; bench/acts.py reports the full table."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import acts as bench_acts
     finally:
         sys.path.pop(0)
-    result = bench_acts.evaluate("heldout")
+    result = bench_acts.evaluate(part)
+    assert set(result["languages"]) == {"sv", "da", "en"}
     for lang, row in result["languages"].items():
-        assert row["macro_f1"] >= 0.75, (lang, row["macro_f1"])
+        assert row["macro_f1"] >= 0.80, (lang, row["macro_f1"])
+        worst = min(row["acts"].items(), key=lambda item: item[1]["f1"])
+        assert worst[1]["f1"] >= 0.60, (lang, worst)
 
 
 @pytest.mark.parametrize(
