@@ -68,3 +68,35 @@ def test_the_engine_reads_acts_and_the_store_keeps_both_readings(
     assert turn.acts == ["needs_question"]
     assert turn.llm_acts == ["needs_question", "follow_up"]
     assert disagreement(turn.acts, turn.llm_acts) == ([], ["follow_up"])
+
+
+def test_rehearse_with_an_llm_stores_its_reading_beside_the_models(
+    openai_server,  # noqa: F811
+    tmp_path,
+    capsys,
+    monkeypatch,
+):
+    from trainer.cli import main
+
+    openai_server.add_reply("Graham.", "We plan in Excel, mostly.", "Fine. Friday then.")
+    openai_server.add_json({"acts": ["reason", "needs_question"]}, {"acts": ["follow_up"]})
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.base_url)
+    monkeypatch.setenv("TRAINER_LLM_MODEL", "llama3.2")
+    lines = tmp_path / "lines.txt"
+    lines.write_text(
+        "Hi Larry, Anna from Routewise, I'm calling about how you plan routes. How do you do it?\n"
+        "Excel, and how many hours a week does that take?\n",
+        encoding="utf-8",
+    )
+    code = main(["rehearse", "--persona", "grumpy-ceo-en", "--engine", "llm", "--lines",
+                 str(lines), "--trainee", "Anna", "--json"])  # fmt: skip
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    with Store() as store:
+        turns = store.get_transcript(result["session_id"]).turns
+    trainee = [t for t in turns if t.speaker == "trainee"]
+    assert [t.llm_acts for t in trainee] == [["needs_question", "reason"], ["follow_up"]]
+    assert all(t.acts is not None for t in trainee)  # the act model's own reading is kept too
+    readings = [r for r in openai_server.chat_requests if r.body.get("response_format")]
+    assert "Excel, and how many hours" in readings[1].body["messages"][1]["content"]
+    assert "We plan in Excel" in readings[1].body["messages"][1]["content"]  # the line before

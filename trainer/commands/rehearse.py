@@ -159,6 +159,8 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
     outcome = call.hang_up()
     # The end is written once no '/rewind' can take it back any more.
     rewinder.flush()
+    if error is None:
+        _llm_readings(call, engine, writer)
     writer.end(outcome, agreed_time=call.transcript.agreed_time)
     saved = writer.flush(end_budget())
     session_id = writer.session_id
@@ -188,6 +190,27 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
             _warn("nothing was said, so no session was stored")
         return getattr(error, "exit_code", 1)
     return 0 if saved else 1
+
+
+def _llm_readings(call: Call, engine, writer: SessionWriter) -> None:
+    """With an LLM engine, its own reading of each trainee turn is stored beside the act
+    model's, once the call is over (so the prospect never waits on it)."""
+    reader = getattr(engine, "read_acts", None)
+    if reader is None:
+        return
+    previous = ""
+    for index, turn in enumerate(call.turns):
+        if turn.speaker != "trainee":
+            previous = turn.text
+            continue
+        try:
+            acts = reader(turn.text, call.persona.language, previous)
+        except KnownError as exc:
+            _warn(f"the LLM's reading of the turns is left out: {exc}")
+            return
+        if acts is not None:
+            turn.llm_acts = acts
+            writer.set_llm_acts(index, acts)
 
 
 def _not_saved(writer: SessionWriter) -> str:
