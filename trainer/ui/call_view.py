@@ -52,6 +52,7 @@ from trainer.scoring_service import judge_and_store, score_and_store
 from trainer.session_writer import BackgroundWriter, SessionWriter, end_budget, writer_store
 from trainer.settings import Settings, save_settings
 from trainer.ui import messages
+from trainer.ui.coach_controls import CallCoach
 from trainer.ui.feedback_hint import FeedbackHint
 from trainer.ui.patience_meter import PatienceMeter
 from trainer.ui.persona_card import PersonaCard
@@ -179,6 +180,9 @@ class CallView(QWidget):
         self._score_card: QWidget | None = None
         self._closing = False
         self._build()
+        # The live coach, beside the call under the patience meter (hidden in exam mode).
+        self.coach = CallCoach(self)
+        self.splitter.widget(0).layout().insertWidget(2, self.coach.panel)
         self.save_problem.connect(self._show_save_problem)
         self.save_recovered.connect(self._show_saved)
         self._load_pickers()
@@ -352,6 +356,7 @@ class CallView(QWidget):
         self.exam_check.setChecked(settings.exam_mode)
         self.exam_check.blockSignals(False)
         self.meter.setVisible(not settings.exam_mode)
+        self.coach.set_exam(settings.exam_mode)
         if self.call is None:
             self._show_engine(settings.effective_engine(), settings.llm_model)
 
@@ -477,7 +482,7 @@ class CallView(QWidget):
             self.trainee_combo.addItem(trainee)
         self.settings = self.settings.model_copy(update={"trainee": trainee, "persona": persona.id})
         self._save_settings()
-        self.call = Call(persona, engine, trainee=trainee, on_turn=self._store_turn)
+        self.call = self.coach.start(persona, engine, trainee, self._store_turn)
         self._retry_directions = None
         self._pending_line = None
         self._unread = []
@@ -573,7 +578,7 @@ class CallView(QWidget):
     def submit_line(self, text: str, start: float | None = None, end: float | None = None) -> bool:
         """A trainee turn (typed, or from speech with its times). False when it cannot be taken now."""
         text = text.strip()
-        if not text or not self.in_call():
+        if not text or not self.in_call() or self.coach.paused:
             return False
         if self.is_prospect_speaking():
             if not self.barge_in_enabled:
@@ -591,6 +596,7 @@ class CallView(QWidget):
         self.transcript.follow()
         self.trainee_turn_added.emit(row, turn.text)
         self._update_meter()
+        self.coach.turn_taken()
         self._start_reply(directions)
         return True
 
@@ -705,6 +711,7 @@ class CallView(QWidget):
             self._finish_call()
             return
         self._update_input()
+        self.coach.reply_done()
         if self._pending_line is not None:
             line, self._pending_line = self._pending_line, None
             self.submit_line(*line)
@@ -742,8 +749,9 @@ class CallView(QWidget):
             if self.call.turns[index].speaker == "prospect":
                 self.call.replace_last_prospect_text(text)
                 turn = self.call.turns[index]
-                self.writer.update_turn(index, turn)
-                self._written()
+                if not self.coach.holds(index):  # a held turn is stored as it is now
+                    self.writer.update_turn(index, turn)
+                    self._written()
                 self.transcript.set_text(index, turn.text, cut_off=True)
                 return
 
@@ -769,6 +777,7 @@ class CallView(QWidget):
         self.clock.stop()
         self._tick()
         outcome = self.call.transcript.outcome or "ended"
+        self.coach.call_ended()  # held turns go to the writer before the end does
         if self.writer is not None:
             # the length the clock above showed
             self.writer.end(outcome, self.call.transcript.agreed_time, duration=self.call.now())

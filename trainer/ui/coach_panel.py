@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.coach.live import LiveNumbers, TipClock, live_numbers, pick_tip
+from trainer.core.coach.moments import CoachReview
 from trainer.core.coach.rewind import snapshot
 from trainer.core.coach.stage import STAGES
 from trainer.core.scoring import score_transcript
-from trainer.core.transcript import Transcript
+from trainer.core.transcript import Coaching, Transcript
 from trainer.ui.style import AMBER, AMBER_BG, GREEN, GREEN_BG, MUTED, RED, RED_BG
 from trainer.workers.tasks import run_task
 
@@ -112,6 +114,12 @@ class CoachPanel(QFrame):
         self.hint_buttons: list[QPushButton] = []
         self.hints_box.hide()
         col.addWidget(self.hints_box)
+
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.review_label.hide()
+        col.addWidget(self.review_label)
 
         row = QHBoxLayout()
         self.pause_button = QPushButton("Pause")
@@ -214,6 +222,28 @@ class CoachPanel(QFrame):
         self.pause_toggled.emit(on)
 
     def clear(self) -> None:
+        self.show_tip(None)
+        self.show_hints([])
+        self.review_label.hide()
+
+    def show_review(self, coached: CoachReview, coaching: Coaching | None = None) -> None:
+        """After the call: the three costliest moments, the drill and the coaching used."""
+        parts = []
+        for m in coached.moments:
+            parts.append(
+                f"<p><b>Turn {m.turn + 1}</b>: “{escape(m.said)}”<br>→ “{escape(m.instead)}”"
+                f"<br><span style='color:{MUTED}'>{escape(m.why)}</span></p>"
+            )
+        if coached.drill is not None:
+            parts.append(f"<p><b>Drill</b>: {escape(coached.drill.text)}</p>")
+        if coaching is not None:
+            parts.append(
+                f"<p style='color:{MUTED}'>Coaching used: {coaching.pauses} pause(s), "
+                f"{len(coaching.hints)} hint(s), {coaching.rewinds} rewind(s)</p>"
+            )
+        title = "<b>THE MOMENTS THAT COST MOST</b>" if coached.moments else ""
+        self.review_label.setText(title + "".join(parts))
+        self.review_label.setVisible(bool(parts))
         self.show_tip(None)
         self.show_hints([])
 
