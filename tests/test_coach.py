@@ -141,6 +141,30 @@ def test_held_turns_reach_the_store_only_when_they_can_no_longer_be_taken_back(c
     assert [t for _, t in stored] == [t.text for t in call.turns]
 
 
+def test_with_a_drop_every_turn_is_stored_at_once_and_a_rewind_drops_it_again(catalog):
+    """The window's way: nothing held back (a crash loses nothing), the store forgets what a
+    rewind takes back."""
+    persona = catalog.get("grumpy-ceo-en")
+    stored: dict[int, str] = {}
+
+    def drop(index: int) -> None:
+        for i in [i for i in stored if i >= index]:
+            del stored[i]
+
+    rewinder = Rewinder(lambda i, t: stored.__setitem__(i, t.text), drop=drop)
+    call = rewinder.bind(Call(persona, ScriptedEngine(), trainee="Anna", on_turn=rewinder))
+    "".join(call.greet())
+    for line in SCRIPTS["grumpy-ceo-en"][:3]:
+        call.reply_text(call.trainee_says(line))
+        assert sorted(stored) == list(range(len(call.turns)))  # stored as said
+    assert rewinder.depth == 3
+    rewinder.rewind()
+    rewinder.rewind()
+    assert [stored[i] for i in sorted(stored)] == [t.text for t in call.turns]
+    call.reply_text(call.trainee_says(SCRIPTS["grumpy-ceo-en"][3]))
+    assert [stored[i] for i in sorted(stored)] == [t.text for t in call.turns]
+
+
 def test_exam_mode_holds_nothing_back(catalog):
     stored: list[int] = []
     call, rewinder = _coached_call(catalog.get("grumpy-ceo-sv"), lambda i, t: stored.append(i), 0)

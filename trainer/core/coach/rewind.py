@@ -6,14 +6,16 @@ were; the prospect then says its previous line again. The snapshot is taken from
 `on_turn` sink, which the call invokes for a trainee turn before the state reacts to it, so
 the call loop needs no change.
 
-Turns are committed to the store as they are said, and a stored turn is history. So the
-rewinder holds back the latest `hold` exchanges from the real sink (they are committed when
+Turns are committed to the store as they are said. Given a `drop` (delete the stored turns
+from an index on), the rewinder commits every turn at once and a rewind drops what it takes
+back; without one it holds back the latest `hold` exchanges from the real sink (committed when
 the trainee carries on or the call ends) and only those can be taken back.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -62,11 +64,19 @@ class Rewinder:
 
     `hold` is how many exchanges may be taken back: None holds every one (no store, as in
     tests), 0 holds none (exam mode: everything is committed at once and nothing rewinds).
+    With `drop`, nothing is held and every turn may be taken back: a rewind drops the stored
+    turns from the first one it takes back.
     """
 
-    def __init__(self, sink: TurnSink | None = None, hold: int | None = None) -> None:
+    def __init__(
+        self,
+        sink: TurnSink | None = None,
+        hold: int | None = None,
+        drop: Callable[[int], None] | None = None,
+    ) -> None:
         self._sink = sink
-        self.hold = hold
+        self._drop = drop
+        self.hold = 0 if drop is not None else hold
         self.call: Call | None = None
         self._marks: list[_Mark] = []
         self._held: list[_Exchange] = []
@@ -127,7 +137,7 @@ class Rewinder:
     @property
     def depth(self) -> int:
         """How many trainee turns can be taken back now."""
-        if self.hold is None:
+        if self.hold is None or self._drop is not None:
             return len(self._marks)
         return min(len(self._marks), len(self._held))
 
@@ -148,6 +158,8 @@ class Rewinder:
         turns = call.transcript.turns
         removed = tuple(turns[mark.index :])
         del turns[mark.index :]
+        if self._drop is not None:
+            self._drop(mark.index)
         reopened = call.transcript.outcome is not None and mark.outcome is None
         call.state = mark.state
         call.transcript.outcome = mark.outcome
