@@ -58,3 +58,30 @@ def test_voice_override_per_persona_is_saved_and_used(qtbot, dialog):
     persona = dialog.catalog.get("busy-ceo-da")
     spec = voice_spec_for(persona, dialog.voices, settings.voice_overrides)
     assert spec.voice_id == danish[0] and spec.rate == 130
+
+
+def test_whisper_models_per_language_and_own_folder_are_saved(qtbot, dialog, tmp_path):
+    assert dialog.stt_combo.currentData() == "whisper"  # the default recogniser
+    sv = dialog.whisper_combos["sv"]
+    assert (
+        sv.currentData() == "whisper-small"
+        and dialog.whisper_combos["en"].currentData() == "whisper-base"
+    )
+    assert "Swedish: Whisper small" in dialog.whisper_about.text()
+    sv.setCurrentIndex(sv.findData("whisper-medium"))
+    assert "Swedish: Whisper medium" in dialog.whisper_about.text()
+    dialog.models_folder.setText(str(tmp_path))
+    wanted = {s.name for s in dialog._wanted_models()}
+    assert wanted == {"whisper-medium", "whisper-small", "whisper-base"}
+    # Piper voices not yet here are offered for the persona's language, fetched once.
+    dialog.persona_combo.setCurrentIndex(dialog.persona_combo.findData("grumpy-ceo-sv"))
+    offered = [dialog.voice_combo.itemData(i) for i in range(dialog.voice_combo.count())]
+    from trainer.voice.piper import piper_installed
+
+    assert ("piper:sv_SE-nst-medium" in offered) == piper_installed()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save()
+    settings = saved.args[0]
+    assert settings.whisper_models == {"sv": "whisper-medium"}
+    assert settings.models_folder == str(tmp_path)
+    assert load_settings().whisper_models == {"sv": "whisper-medium"}

@@ -75,11 +75,21 @@ def test_the_persona_sets_language_and_model(whisper_base):
 
 
 def test_a_model_that_is_not_here_and_cannot_be_fetched_is_one_line(tmp_path):
+    import dataclasses
+    import socket
+
+    from trainer.voice.models import ModelFile
     from trainer.voice.stt import STTError
 
-    transcriber = WhisperTranscriber("whisper-small", "sv", local_folder=str(tmp_path))
+    with socket.socket() as s:  # a port nothing listens on: no network
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    files = (ModelFile("model.bin", f"http://127.0.0.1:{port}/model.bin", "0" * 64),)
+    spec = dataclasses.replace(WHISPER_MODELS["whisper-small"], files=files)
+    transcriber = WhisperTranscriber(spec, "sv", local_folder=str(tmp_path))
     assert not transcriber.ready()
     noise = np.random.default_rng(1).normal(0, 0.1, 16000).astype(np.float32)
     with pytest.raises(STTError) as err:
         transcriber.transcribe(Recording(noise, 16000, 0.0, 1.0))
-    assert str(tmp_path) in str(err.value) and "\n" not in str(err.value)
+    message = str(err.value)
+    assert "Whisper small" in message and "no network" in message and "\n" not in message

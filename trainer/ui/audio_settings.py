@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,7 +32,8 @@ from trainer.core.errors import KnownError
 from trainer.core.persona import PersonaCatalog
 from trainer.settings import Settings, save_settings
 from trainer.ui.voice_panel import LevelMeter
-from trainer.voice.tts import normalise_language, voice_language
+from trainer.voice.models import DEFAULT_WHISPER, WHISPER_MODELS
+from trainer.voice.tts import PIPER_PREFIX, normalise_language, voice_language
 from trainer.workers.tasks import run_task
 
 TEST_PHRASES = {
@@ -41,7 +43,8 @@ TEST_PHRASES = {
 }
 RECORD_SECONDS = 3.0
 STT_BACKENDS = [
-    ("pocketsphinx", "Offline (pocketsphinx): English-only and rough"),
+    ("whisper", "Offline (Whisper): Swedish, Danish and English; fetched once"),
+    ("pocketsphinx", "Offline (pocketsphinx): small, English-only and rough"),
     ("openai", "OpenAI-compatible server (/audio/transcriptions, e.g. Whisper)"),
     ("off", "Off: type every line"),
 ]
@@ -54,35 +57,63 @@ def device_label(name: str) -> str:
     return name
 
 
-def _speak(text: str, language: str, device: str, voice_id: str | None, rate: int) -> str:
-    """Pool thread: synthesise and play one phrase; returns a line for the status."""
-    from trainer.voice.audio import Player
-    from trainer.voice.tts import Synthesizer, VoiceSpec, choose_voice, voice_label
+LANGUAGES = (("sv", "Swedish"), ("da", "Danish"), ("en", "English"))
 
-    with Synthesizer() as synth, Player(device) as player:
+
+def _speak(
+    text: str,
+    language: str,
+    device: str,
+    voice_id: str | None,
+    rate: int,
+    models_folder: str = "",
+    progress=None,
+) -> str:
+    """Pool thread: synthesise and play one phrase (fetching a chosen Piper voice first)."""
+    from trainer.voice.audio import Player
+    from trainer.voice.models import PIPER_MODELS, ensure
+    from trainer.voice.tts import PIPER_PREFIX, Synthesizer, VoiceSpec, choose_voice, voice_label
+
+    if voice_id and voice_id.startswith(PIPER_PREFIX):
+        spec = PIPER_MODELS.get(voice_id[len(PIPER_PREFIX) :])
+        if spec is not None:
+            ensure(spec, models_folder, progress)
+    with Synthesizer(models_folder=models_folder) as synth, Player(device) as player:
         chosen = (
             next((v for v in synth.voices if v.id == voice_id), None)
             if voice_id
             else choose_voice(synth.voices, language)
         )
-        clip = synth.synthesize(text, VoiceSpec(chosen.id if chosen else voice_id, rate))
+        spec = VoiceSpec(chosen.id if chosen else voice_id, rate, language=language)
+        clip = synth.synthesize(text, spec)
         player.play(clip).done.wait(clip.seconds + 5)
         time.sleep(player.latency)
         where = device_label(player.device.name)
         return f"Played on {where} with the {voice_label(chosen)} voice."
 
 
-def _list_voices() -> list:
+def _list_voices(models_folder: str = "") -> list:
     from trainer.voice.tts import Synthesizer
 
-    with Synthesizer() as synth:
+    with Synthesizer(models_folder=models_folder) as synth:
         return list(synth.voices)
+
+
+def _fetch_models(specs: list, folder: str, progress) -> str:
+    """Pool thread: fetch every model not yet on this machine; a line for the status."""
+    from trainer.voice.models import ensure
+
+    for spec in specs:
+        ensure(spec, folder, progress)
+    names = ", ".join(s.label for s in specs)
+    return f"Ready without a network: {names}." if specs else "Nothing to fetch."
 
 
 class AudioSettingsDialog(QDialog):
     """Edits a copy of the settings; `saved(Settings)` when the user presses Save."""
 
     saved = Signal(object)
+    fetch_progress = Signal(int)  # percent, emitted from the task pool
 
     def __init__(
         self, settings: Settings, catalog: PersonaCatalog, parent: QWidget | None = None
@@ -97,7 +128,10 @@ class AudioSettingsDialog(QDialog):
         self.busy = False
         self._build()
         self._load_devices()
-        run_task(_list_voices, self._voices_loaded, self._voices_failed, context=self)
+        folder = settings.models_folder
+        run_task(
+            lambda: _list_voices(folder), self._voices_loaded, self._voices_failed, context=self
+        )
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -152,6 +186,35 @@ class AudioSettingsDialog(QDialog):
         form.addRow("Server URL", self.stt_url)
         self.stt_model = QLineEdit(self.settings.stt_model)
         form.addRow("Model", self.stt_model)
+        self.whisper_combos: dict[str, QComboBox] = {}
+        for code, name in LANGUAGES:
+            combo = QComboBox()
+            for spec in WHISPER_MODELS.values():
+                combo.addItem(spec.title, spec.name)
+                combo.setItemData(combo.count() - 1, spec.about, Qt.ItemDataRole.ToolTipRole)
+            current = self.settings.whisper_models.get(code) or DEFAULT_WHISPER[code]
+            if combo.findData(current) < 0:  # a folder of the user's own, e.g. KB-Whisper
+                combo.addItem(current, current)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.currentIndexChanged.connect(self._whisper_changed)
+            self.whisper_combos[code] = combo
+            form.addRow(f"{name} model", combo)
+        self.whisper_about = QLabel()
+        self.whisper_about.setObjectName("Muted")
+        self.whisper_about.setWordWrap(True)
+        form.addRow("", self.whisper_about)
+        self.models_folder = QLineEdit(self.settings.models_folder)
+        self.models_folder.setPlaceholderText(
+            "optional: a folder with Whisper models or Piper voices you downloaded yourself"
+        )
+        form.addRow("Own models", self.models_folder)
+        self.fetch_button = QPushButton("Fetch the models now")
+        self.fetch_button.clicked.connect(self.fetch_models)
+        self.fetch_bar = QProgressBar()
+        self.fetch_bar.setRange(0, 100)
+        self.fetch_bar.setVisible(False)
+        form.addRow("", self._row(self.fetch_bar, self.fetch_button))
+        self.fetch_progress.connect(self._show_fetch_progress)
         self.keep_check = QCheckBox("Keep each turn's audio with the session (for review)")
         self.keep_check.setChecked(self.settings.keep_audio)
         form.addRow("", self.keep_check)
@@ -173,6 +236,7 @@ class AudioSettingsDialog(QDialog):
         self.level_timer.timeout.connect(self._show_level)
         self._persona_changed()
         self._stt_changed()
+        self._whisper_changed()
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -253,8 +317,9 @@ class AudioSettingsDialog(QDialog):
         device = self.output_combo.currentData() or ""
         voice_id, rate = self.voice_combo.currentData(), self.rate_spin.value()
         line = persona.lines.greeting[0]
+        folder = self.models_folder.text().strip()
         run_task(
-            lambda: _speak(line, persona.language, device, voice_id, rate),
+            lambda: _speak(line, persona.language, device, voice_id, rate, folder),
             self._done,
             self._failed,
             context=self,
@@ -328,6 +393,11 @@ class AudioSettingsDialog(QDialog):
             same = [v for v in self.voices if voice_language(v) == language]
             for v in sorted(same, key=lambda v: v.name):
                 self.voice_combo.addItem(v.name, v.id)
+            for spec in self._piper_to_fetch(language):
+                self.voice_combo.addItem(
+                    f"{spec.label} (Piper, natural; {spec.megabytes} MB, fetched once)",
+                    PIPER_PREFIX + spec.name,
+                )
             wanted = override.get("voice")
             if wanted and self.voice_combo.findData(wanted) < 0:
                 self.voice_combo.addItem(f"{wanted} (not on this machine)", wanted)
@@ -335,6 +405,20 @@ class AudioSettingsDialog(QDialog):
             self.rate_spin.setValue(int(override.get("rate") or persona.voice.rate))
         self.voice_combo.blockSignals(False)
         self.rate_spin.blockSignals(False)
+
+    def _piper_to_fetch(self, language: str) -> list:
+        """Piper voices for a language that could be fetched (Piper installed, not here yet)."""
+        from trainer.voice.models import PIPER_MODELS
+        from trainer.voice.piper import piper_installed
+
+        if not piper_installed():
+            return []
+        here = {v.id for v in self.voices}
+        return [
+            spec
+            for spec in PIPER_MODELS.values()
+            if language in spec.languages and PIPER_PREFIX + spec.name not in here
+        ]
 
     @Slot()
     def _override_changed(self) -> None:
@@ -352,6 +436,83 @@ class AudioSettingsDialog(QDialog):
         remote = self.stt_combo.currentData() == "openai"
         self.stt_url.setEnabled(remote)
         self.stt_model.setEnabled(remote)
+        whisper = self.stt_combo.currentData() == "whisper"
+        for combo in self.whisper_combos.values():
+            combo.setEnabled(whisper)
+
+    @Slot()
+    def _whisper_changed(self) -> None:
+        """Say, in plain words, what the chosen models are good for."""
+        lines = []
+        for code, name in LANGUAGES:
+            spec = WHISPER_MODELS.get(self.whisper_combos[code].currentData() or "")
+            if spec is not None:
+                lines.append(f"{name}: {spec.label}. {spec.about}")
+        lines.append(
+            "A Swedish fine-tune such as KB-Whisper (in CTranslate2 form) works too: put its "
+            "folder in Own models."
+        )
+        self.whisper_about.setText("\n".join(lines))
+
+    def _wanted_models(self) -> list:
+        """The chosen Whisper models and Piper voices not yet on this machine."""
+        from trainer.voice.models import PIPER_MODELS, locate
+        from trainer.voice.tts import PIPER_PREFIX
+
+        folder = self.models_folder.text().strip()
+        wanted = []
+        if self.stt_combo.currentData() == "whisper":
+            for combo in self.whisper_combos.values():
+                spec = WHISPER_MODELS.get(combo.currentData() or "")
+                if spec is not None and spec not in wanted:
+                    wanted.append(spec)
+        for override in self.overrides.values():
+            voice = str(override.get("voice") or "")
+            if voice.startswith(PIPER_PREFIX) and voice[len(PIPER_PREFIX) :] in PIPER_MODELS:
+                wanted.append(PIPER_MODELS[voice[len(PIPER_PREFIX) :]])
+        return [s for s in wanted if locate(s, folder) is None]
+
+    @Slot()
+    def fetch_models(self) -> None:
+        """Fetch what the choices need now, with a progress bar (the pool does the work)."""
+        specs = self._wanted_models()
+        if not specs:
+            self.set_status("Every chosen model is on this machine already.")
+            return
+        if not self._start("Fetching " + ", ".join(s.title for s in specs) + "…"):
+            return
+        self.fetch_button.setEnabled(False)
+        self.fetch_bar.setValue(0)
+        self.fetch_bar.setVisible(True)
+        folder = self.models_folder.text().strip()
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:  # pool thread: only emit
+            percent = int(done * 100 / total) if total else 0
+            if percent != last[0]:
+                last[0] = percent
+                self.fetch_progress.emit(percent)
+
+        run_task(
+            lambda: _fetch_models(specs, folder, progress),
+            self._fetched,
+            self._fetch_failed,
+            context=self,
+        )
+
+    @Slot(int)
+    def _show_fetch_progress(self, percent: int) -> None:
+        self.fetch_bar.setValue(percent)
+
+    def _fetched(self, text: str) -> None:
+        self.fetch_bar.setVisible(False)
+        self.fetch_button.setEnabled(True)
+        self._done(text)
+
+    def _fetch_failed(self, exc: BaseException) -> None:
+        self.fetch_bar.setVisible(False)
+        self.fetch_button.setEnabled(True)
+        self._failed(exc)
 
     # -- save ------------------------------------------------------------------------------
     def result_settings(self) -> Settings:
@@ -364,6 +525,12 @@ class AudioSettingsDialog(QDialog):
                 "stt_backend": self.stt_combo.currentData(),
                 "stt_base_url": self.stt_url.text().strip(),
                 "stt_model": self.stt_model.text().strip() or "whisper-1",
+                "whisper_models": {
+                    code: combo.currentData()
+                    for code, combo in self.whisper_combos.items()
+                    if combo.currentData() != DEFAULT_WHISPER[code]
+                },
+                "models_folder": self.models_folder.text().strip(),
                 "keep_audio": self.keep_check.isChecked(),
             }
         )

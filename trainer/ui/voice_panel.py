@@ -64,6 +64,7 @@ class VoicePanel(QWidget):
 
     status_changed = Signal(str)
     latency_measured = Signal(int, dict)  # stored turn index, latency seconds per stage
+    fetch_progress = Signal(str, int)  # what is fetched, percent (emitted from the task pool)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +83,9 @@ class VoicePanel(QWidget):
         self._held = False
         self._cut_in_pending = False
         self._note: str | None = None  # the recogniser's note last shown, for the persona then
+        self._fetching: set[str] = set()  # models being fetched now (by name)
         self._build()
+        self.fetch_progress.connect(self._show_fetch_progress)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -152,6 +155,7 @@ class VoicePanel(QWidget):
         restart = (
             settings.output_device != self.settings.output_device
             or settings.input_device != self.settings.input_device
+            or settings.models_folder != self.settings.models_folder
         )
         self.settings = settings
         self.mute_check.blockSignals(True)
@@ -166,7 +170,7 @@ class VoicePanel(QWidget):
         """Start the speech thread (voice process + speaker); failures become one status line."""
         if self.speech is not None:
             return
-        self.speech = SpeechThread(self.settings.output_device, self)
+        self.speech = SpeechThread(self.settings.output_device, self, self.settings.models_folder)
         self.speech.worker.ready.connect(self._voice_ready)
         self.speech.worker.unavailable.connect(self._voice_unavailable)
         self.speech.worker.spoken.connect(self._reply_spoken)
@@ -228,6 +232,78 @@ class VoicePanel(QWidget):
         self._reply_index.clear()
         self._update_transcriber()
         self._open_recorder()
+        self._prepare_models()
+
+    # -- models fetched on first use ---------------------------------------------------------
+    def _prepare_models(self) -> None:
+        """At a call's start: load the recogniser if it is here already (a fetch waits for the
+        first push-to-talk), fetch the Piper voice the user chose, warm up the call's voice."""
+        from trainer.voice.stt import WhisperTranscriber
+
+        transcriber = self.transcriber
+        if isinstance(transcriber, WhisperTranscriber) and transcriber.ready():
+            self._fetch(transcriber.label, transcriber.prepare, quiet=True)
+        self._fetch_piper_voice()
+        if self.speech is not None and not self.voice_reason and not self.settings.mute:
+            self.speech.request_warm.emit(self._voice())
+
+    def _fetch_piper_voice(self) -> None:
+        from trainer.voice.models import PIPER_MODELS, ensure
+        from trainer.voice.piper import piper_installed
+        from trainer.voice.tts import PIPER_PREFIX, piper_voice_info
+
+        persona = self.view.current_persona() if self.view is not None else None
+        wanted = (self.settings.voice_overrides.get(persona.id, {}) if persona else {}).get("voice")
+        if not wanted or not str(wanted).startswith(PIPER_PREFIX):
+            return
+        spec = PIPER_MODELS.get(str(wanted)[len(PIPER_PREFIX) :])
+        if spec is None or any(v.id == wanted for v in self.voices) or not piper_installed():
+            return
+        folder = self.settings.models_folder
+
+        def fetched(_result: object) -> None:
+            info = piper_voice_info(spec)
+            self.voices = [*self.voices, info]
+            if self.speech is not None:
+                self.speech.request_add_voice.emit(info)
+                self.speech.request_warm.emit(self._voice())
+
+        self._fetch(
+            f"the {spec.label} voice",
+            lambda progress: ensure(spec, folder, progress),
+            on_done=fetched,
+        )
+
+    def _fetch(self, label: str, job, quiet: bool = False, on_done=None) -> None:
+        """Run `job(progress)` on the task pool; progress and failures become the status line."""
+        if label in self._fetching:
+            return
+        self._fetching.add(label)
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:  # pool thread: only emit
+            percent = int(done * 100 / total) if total else 0
+            if percent != last[0]:
+                last[0] = percent
+                self.fetch_progress.emit(label, percent)
+
+        def done(result: object) -> None:
+            self._fetching.discard(label)
+            if not quiet and self.status.text().startswith("Fetching"):
+                self.set_status(f"{label[0].upper()}{label[1:]} is ready.")
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._fetching.discard(label)
+            why = str(exc) if isinstance(exc, KnownError) else f"{type(exc).__name__}: {exc}"
+            self.set_status(why)
+
+        run_task(lambda: job(None if quiet else progress), done, failed, context=self)
+
+    @Slot(str, int)
+    def _show_fetch_progress(self, label: str, percent: int) -> None:
+        self.set_status(f"Fetching {label} (first use only): {percent} %")
 
     @Slot(str)
     def _call_ended(self, _outcome: str) -> None:
@@ -364,10 +440,20 @@ class VoicePanel(QWidget):
             self.view.barge_in()  # the text reply is stored as cut off ...
         self.stop_speaking(trim=True)  # ... and trimmed to what was heard
         self.recorder.begin()
+        self._fetch_recogniser()
         persona = self.view.current_persona()
         limit = persona.patience.monologue_seconds if persona is not None else 25.0
         self.floor_timer.start(int(limit * 1000))
         self.set_status("Listening…")
+
+    def _fetch_recogniser(self) -> None:
+        """First push-to-talk with a Whisper model not yet here: fetch it while the trainee
+        speaks; the transcription waits for it."""
+        from trainer.voice.stt import WhisperTranscriber
+
+        transcriber = self.transcriber
+        if isinstance(transcriber, WhisperTranscriber) and not transcriber.ready():
+            self._fetch(f"the {transcriber.label} model", transcriber.prepare)
 
     @Slot()
     def end_talking(self) -> None:
@@ -382,7 +468,8 @@ class VoicePanel(QWidget):
         transcriber = self.transcriber
         if transcriber is None:
             return
-        self.set_status("Transcribing…")
+        if not self.status.text().startswith("Fetching"):
+            self.set_status("Transcribing…")
         run_task(
             lambda: transcriber.transcribe(recording),
             lambda result: self._transcribed(result, recording),

@@ -245,17 +245,11 @@ def ensure(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Path:
-    """The model's folder, fetching it first if needed (blocking: call it off the GUI thread)."""
-    if local_folder:
-        found = locate(spec, local_folder)
-        if found is None:
-            raise ModelError(
-                f"The folder {local_folder} holds no {spec.label} model: point Settings → Audio "
-                "at the folder with its files, or clear the folder to download it."
-            )
-        return found
+    """The model's folder, fetching it first if needed (blocking: call it off the GUI thread).
+
+    The user's own folder is looked at first; a model not there is fetched as usual."""
     with _lock_for(spec.name):
-        found = locate(spec)
+        found = locate(spec, local_folder)
         if found is not None:
             return found
         target = models_dir() / spec.name

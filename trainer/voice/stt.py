@@ -112,6 +112,9 @@ class PocketSphinxTranscriber:
         return Transcription(text, recording.started_at, recording.ended_at)
 
 
+_LOADED: dict[tuple[str, int], object] = {}  # model folder, threads -> loaded model
+
+
 class WhisperTranscriber:
     """faster-whisper on the CPU (int8), the language forced to the persona's.
 
@@ -166,12 +169,17 @@ class WhisperTranscriber:
             if self._model is not None:
                 return
             folder = self.folder or str(ensure(self.spec, self.local_folder, progress))  # type: ignore[arg-type]
+            key = (folder, self.threads)
+            if key in _LOADED:  # another persona or call with the same model: no reload
+                self._model = _LOADED[key]
+                return
             try:
                 from faster_whisper import WhisperModel
 
                 self._model = WhisperModel(
                     folder, device="cpu", compute_type="int8", cpu_threads=self.threads
                 )
+                _LOADED[key] = self._model
             except ImportError:
                 raise STTError(
                     "Offline Whisper recognition is not installed (pip install faster-whisper): "

@@ -57,9 +57,10 @@ class SpeechWorker(QObject):
     spoken = Signal(int, object)  # reply number, SpokenReply
     failed = Signal(int, str)
 
-    def __init__(self, output_device: str = "") -> None:
+    def __init__(self, output_device: str = "", models_folder: str = "") -> None:
         super().__init__()
         self.output_device = output_device
+        self.models_folder = models_folder
         self.synth = None
         self.player = None
         self.pipeline: SpeechPipeline | None = None
@@ -77,13 +78,25 @@ class SpeechWorker(QObject):
             self.unavailable.emit(reason)
             return
         try:
-            self.synth = Synthesizer().start()
+            self.synth = Synthesizer(models_folder=self.models_folder).start()
             self.player = Player(self.output_device)
         except KnownError as exc:
             self.close()
             self.unavailable.emit(str(exc))
             return
         self.ready.emit(list(self.synth.voices))
+
+    @Slot(object)
+    def warm(self, voice: VoiceSpec) -> None:
+        """Load the call's voice before its first reply (a Piper voice takes a second or two)."""
+        if self.synth is not None:
+            self.synth.warm(voice)
+
+    @Slot(object)
+    def add_voice(self, voice) -> None:
+        """A voice fetched during the session (a Piper voice)."""
+        if self.synth is not None:
+            self.synth.add_voice(voice)
 
     @Slot(int, object, object, str, float)
     def speak(
@@ -138,15 +151,21 @@ class SpeechThread(QObject):
 
     request_start = Signal()
     request_speak = Signal(int, object, object, str, float)
+    request_warm = Signal(object)
+    request_add_voice = Signal(object)
 
-    def __init__(self, output_device: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, output_device: str = "", parent: QObject | None = None, models_folder: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.worker = SpeechWorker(output_device)
+        self.worker = SpeechWorker(output_device, models_folder)
         self.thread = QThread()
         self.thread.setObjectName("speech")
         self.worker.moveToThread(self.thread)
         self.request_start.connect(self.worker.start)
         self.request_speak.connect(self.worker.speak)
+        self.request_warm.connect(self.worker.warm)
+        self.request_add_voice.connect(self.worker.add_voice)
         self.thread.start()
         self.request_start.emit()
 
