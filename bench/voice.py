@@ -8,6 +8,11 @@ three-sentence reply), the real speech worker (pyttsx3/espeak-ng) and a real sou
 on a PulseAudio null sink (started if none runs). "Time to first audio" runs from the trainee's
 end of turn to the first block of the reply reaching the device plus its output latency. Once the
 prospect is heard, the turn is cut short: only the start of the reply matters here.
+
+`app_added_s` is what the app itself adds once the first sentence's audio is ready: from
+`first_synthesis` to `first_audio` (the wait for the player's next block plus the output
+latency). The same runs are made with each voice here: espeak-ng's Swedish for Lars Grahn and,
+when Piper and its English voice are installed, Piper for Larry Graham.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ REPLY = (
     "Jag är på väg in i ett möte, så du får fatta dig kort. "
     "Vi har redan ett system för ruttplanering som fungerar hyggligt för oss. "
     "Ring mig på torsdag efter lunch om du verkligen tror att du har något bättre."
+)
+REPLY_EN = (
+    "I am on my way into a meeting, so you will have to be brief. "
+    "We already have a route planning system that works reasonably well for us. "
+    "Call me on Thursday after lunch if you really think you have something better."
 )
 TRAINEE = "Hej Lars, jag heter Anna och ringer från Ruttab. Hur planerar ni era leveranser i dag?"
 FIRST_TOKEN_DELAY = 0.3
@@ -58,14 +68,18 @@ def summarise(rows: list[dict[str, float]]) -> dict:
     return {
         "turns": len(rows),
         "median_first_audio_s": round(statistics.median(r["first_audio"] for r in rows), 4),
+        "median_app_added_s": round(
+            statistics.median(r["first_audio"] - r["first_synthesis"] for r in rows), 4
+        ),
+        "max_app_added_s": round(max(r["first_audio"] - r["first_synthesis"] for r in rows), 4),
         "median_stages_s": {
             k: round(statistics.median(r[k] for r in rows if k in r), 4) for k in stages
         },
     }
 
 
-def run(turns: int) -> dict:
-    from tests.support.audio_server import setup_null_sink, teardown
+def run_voice(turns: int, persona_id: str, reply: str, voice_filter) -> dict:
+    """Streaming against the whole-reply baseline for one persona and voice."""
     from tests.support.openai_server import OpenAITestServer
     from trainer.core.call import Call
     from trainer.core.persona import load_catalog
@@ -74,33 +88,55 @@ def run(turns: int) -> dict:
     from trainer.settings import Settings
     from trainer.voice.audio import Player
     from trainer.voice.pipeline import SpeechPipeline
-    from trainer.voice.tts import Synthesizer, voice_spec_for
+    from trainer.voice.tts import Synthesizer, voice_label, voice_spec_for
 
-    persona = load_catalog(persona_folders()).get("grumpy-ceo-sv")
-    server_info = setup_null_sink()
-    try:
-        with (
-            OpenAITestServer() as server,
-            Synthesizer() as synth,
-            Player() as player,
-        ):
-            server.first_token_delay = FIRST_TOKEN_DELAY
-            server.tokens_per_second = TOKENS_PER_SECOND
-            server.default_reply = REPLY
-            engine = LLMEngine.from_settings(Settings(engine="llm", llm_base_url=server.base_url))
-            pipeline = SpeechPipeline(synth, player, voice_spec_for(persona, synth.voices), "sv")
+    persona = load_catalog(persona_folders()).get(persona_id)
+    with (
+        OpenAITestServer() as server,
+        Synthesizer() as synth,
+        Player() as player,
+    ):
+        server.first_token_delay = FIRST_TOKEN_DELAY
+        server.tokens_per_second = TOKENS_PER_SECOND
+        server.default_reply = reply
+        engine = LLMEngine.from_settings(Settings(engine="llm", llm_base_url=server.base_url))
+        voices = [v for v in synth.voices if voice_filter(v)]
+        spec = voice_spec_for(persona, voices)
+        voice = next((v for v in voices if v.id == spec.voice_id), None)
+        pipeline = SpeechPipeline(synth, player, spec, persona.language)
+        synth.warm(spec)
+        one_turn(Call(persona, engine), pipeline, True)  # warm-up: connection, voice, device
+        rows: dict[str, list[dict[str, float]]] = {"streaming": [], "baseline": []}
+        for _ in range(turns):
+            call = Call(persona, engine)  # a fresh call each turn keeps the prompt short
+            rows["streaming"].append(one_turn(call, pipeline, True))
             call = Call(persona, engine)
-            one_turn(call, pipeline, True)  # warm-up: connection, voice, device
-            rows: dict[str, list[dict[str, float]]] = {"streaming": [], "baseline": []}
-            for _ in range(turns):
-                call = Call(persona, engine)  # a fresh call each turn keeps the prompt short
-                rows["streaming"].append(one_turn(call, pipeline, True))
-                call = Call(persona, engine)
-                rows["baseline"].append(one_turn(call, pipeline, False))
-    finally:
-        teardown(server_info)
+            rows["baseline"].append(one_turn(call, pipeline, False))
     streaming, baseline = summarise(rows["streaming"]), summarise(rows["baseline"])
     return {
+        "persona": persona_id,
+        "voice": voice_label(voice),
+        "output_latency_s": round(player.latency, 4),
+        "streaming": streaming,
+        "baseline_whole_reply": baseline,
+        "speedup": round(baseline["median_first_audio_s"] / streaming["median_first_audio_s"], 2),
+    }
+
+
+def run(turns: int) -> dict:
+    from tests.support.audio_server import setup_null_sink, teardown
+    from trainer.voice.models import PIPER_MODELS, locate
+    from trainer.voice.piper import piper_installed
+
+    server_info = setup_null_sink()
+    try:
+        espeak = run_voice(turns, "grumpy-ceo-sv", REPLY, lambda v: not v.id.startswith("piper:"))
+        piper = None
+        if piper_installed() and locate(PIPER_MODELS["en_US-joe-medium"]):
+            piper = run_voice(turns, "grumpy-ceo-en", REPLY_EN, lambda v: v.id.startswith("piper:"))
+    finally:
+        teardown(server_info)
+    result = {
         "benchmark": "voice time to first audio",
         "server": {
             "first_token_delay_s": FIRST_TOKEN_DELAY,
@@ -108,10 +144,11 @@ def run(turns: int) -> dict:
             "reply_sentences": 3,
             "reply_chars": len(REPLY),
         },
-        "streaming": streaming,
-        "baseline_whole_reply": baseline,
-        "speedup": round(baseline["median_first_audio_s"] / streaming["median_first_audio_s"], 2),
+        **espeak,
     }
+    if piper is not None:
+        result["piper"] = piper
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  streaming:          {s['median_first_audio_s']:.3f} s")
         print(f"  whole reply first:  {b['median_first_audio_s']:.3f} s")
         print(f"  streaming is {result['speedup']}x faster")
+        print(f"  the app adds {s['median_app_added_s']:.3f} s once the audio is ready")
+        if "piper" in result:
+            p = result["piper"]
+            print(
+                f"  Piper ({p['voice']}): streaming {p['streaming']['median_first_audio_s']:.3f} s"
+            )
     return 0
 
 

@@ -122,3 +122,23 @@ def test_recorder_keeps_only_what_push_to_talk_gates(synth, recorder):
         rec = recorder.end()
     assert rec.seconds < 1.5
     assert recorder.elapsed() == 0.0 and not recorder.recording
+
+
+def test_a_burst_of_pulls_gets_silence_not_the_speech(audio_server):
+    """After an underrun PortAudio may pull far faster than real time: speech is handed out no
+    faster than real time (plus a little slack), so none of it is rushed into a long buffer."""
+    from trainer.voice.audio import PACE_SLACK
+
+    with Player() as player:
+        player.stop()
+        tone = np.full(player.rate * 2, 0.5, np.float32)  # two seconds
+        log = player.play(Clip(tone, player.rate), "burst")
+        with player._lock:  # stand in for the device's callback, pulling 50 blocks at once
+            out = np.zeros((player.block, 1), np.float32)
+            given = 0
+            for _ in range(50):
+                player._fill(out)
+                given += int(out[0, 0] != 0)
+        assert given * player.block <= player.rate * (PACE_SLACK + 0.05)
+        assert log.done.wait(5)  # ... and the rest still plays, in real time
+        assert log.blocks_played == log.blocks_total

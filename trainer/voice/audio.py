@@ -24,11 +24,16 @@ from trainer.voice.tts import Clip
 log = logging.getLogger(__name__)
 
 BLOCK_SECONDS = 0.05  # recording blocks
-PLAY_BLOCK_SECONDS = 0.025  # playback blocks: a stop lands within one block plus the latency
-# Output latency asked of PortAudio. Through ALSA's pulse plugin a short one (under ~10 blocks
-# here) now and then underruns as the stream starts, and PortAudio then pulls (and drops) the
-# audio far faster than real time. 0.3 s measured clean; a stop still lands within it.
-PLAY_LATENCY = 0.3
+PLAY_BLOCK_SECONDS = 0.02  # playback blocks: a stop lands within one block plus the latency
+# Output latency asked of PortAudio: what the app adds between a clip being queued and it being
+# heard. Through ALSA's pulse plugin a short one now and then underruns, and PortAudio then
+# pulls blocks far faster than real time (into the sound server's own, long buffer: the audio
+# comes out late, or is dropped). Two cures make a short latency safe: the stream stays open
+# for the whole call, fed silence between clips, so a clip never meets a starting stream; and
+# the callback hands out speech no faster than real time (plus `PACE_SLACK`), giving silence
+# to a burst of pulls instead of the clip.
+PLAY_LATENCY = 0.06
+PACE_SLACK = 0.12
 SETTLE_SECONDS = 0.3
 
 
@@ -95,6 +100,9 @@ class Player:
         self._clock = clock
         self.logs: dict[object, PlaybackLog] = {}
         self.level = 0.0
+        self._run_start: float | None = None  # when the current stretch of speech began
+        self._released = 0  # samples handed to the device in it
+        self._slack = int(self.rate * PACE_SLACK)
         try:
             self._stream = self._sd.OutputStream(
                 device=self.device.index,
@@ -122,13 +130,24 @@ class Player:
     def _fill(self, outdata) -> None:
         while True:
             try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
+                item = self._queue.queue[0]  # peek: a burst of pulls may get silence instead
+            except IndexError:
                 outdata.fill(0)
                 self.level = 0.0
+                self._run_start = None  # silence: the next clip starts a new stretch
                 return
             if item.generation == self._generation:
                 break
+            self._queue.get_nowait()
+        now = time.monotonic()  # pacing follows the real clock
+        if self._run_start is None:
+            self._run_start, self._released = now, 0
+        allowed = (now - self._run_start) * self.rate + self._slack
+        if self._released + len(item.data) > allowed:
+            outdata.fill(0)  # pulled faster than real time: this block waits
+            return
+        self._queue.get_nowait()
+        self._released += len(item.data)
         n = len(item.data)
         outdata[:n, 0] = item.data
         outdata[n:, 0] = 0
