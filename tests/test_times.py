@@ -113,3 +113,38 @@ def test_say_back_lines():
     assert agreed_time_text(found) == "Friday at ten (Fri 4 Dec 10:00)"
     assert agreed_time_text(found.to_json()) == agreed_time_text(found)
     assert agreed_time_text(None) == "" and agreed_time_text({"broken": 1}) == ""
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # NOW is a Tuesday: "next Wednesday" is next week's, "on Wednesday" tomorrow's.
+        ("en", "Could I come over next Wednesday at eleven?", datetime(2026, 12, 9, 11, 0)),
+        ("en", "Could I come over on Wednesday at eleven?", datetime(2026, 12, 2, 11, 0)),
+        ("sv", "kan jag ringa nästa onsdag klockan nio", datetime(2026, 12, 9, 9, 0)),
+        ("da", "må jeg ringe næste onsdag klokken ni", datetime(2026, 12, 9, 9, 0)),
+        ("en", "next monday at 9 then", datetime(2026, 12, 7, 9, 0)),
+    ],
+)
+def test_next_weekday_is_that_day_in_the_coming_week(lang, text, start):
+    assert read_time(text, lang, NOW).start == start
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        (
+            "en",
+            "Next Wednesday at eleven, and you show me how it works today?",
+            datetime(2026, 12, 9, 11, 0),
+        ),
+        ("en", "I'll call today at three, not Friday.", datetime(2026, 12, 1, 15, 0)),
+        (
+            "sv",
+            "i morgon har jag inte tid, men på fredag klockan tio",
+            datetime(2026, 12, 4, 10, 0),
+        ),
+    ],
+)
+def test_the_day_meant_is_the_one_named_next_to_the_clock_time(lang, text, start):
+    assert read_time(text, lang, NOW).start == start

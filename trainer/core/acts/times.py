@@ -208,23 +208,38 @@ def _hour24(clock: _Clock, norm: str, lang: _Lang, part_hour: int | None) -> int
     return h + 12 if 1 <= h <= _BUSINESS_PM else h
 
 
-def _day(norm: str, lang: _Lang, now: datetime) -> tuple[date | None, str]:
-    """The day named (a relative day, a weekday or a calendar date) and the words that named it."""
+def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tuple[date | None, str]:
+    """The day named (a relative day, a weekday or a calendar date) and the words that named it.
+
+    With a clock time at `near`, the day named closest to it is the one meant ("next Wednesday
+    at eleven, and you show me how it works today"); without one, a date, then a relative day,
+    then a weekday.
+    """
     d = lang.data
+    found: list[tuple[int, date, str]] = []
     m = lang.date.search(norm)
     if m:
-        phrase = m.group(0)
-        parsed = _dateparser_day(phrase, lang.code, now)
+        parsed = _dateparser_day(m.group(0), lang.code, now)
         if parsed is not None:
-            return parsed, phrase
+            found.append((m.start(), parsed, m.group(0)))
     m = lang.relative.search(norm)
     if m:
-        return now.date() + timedelta(days=_relative(lang, m.group(0))[0]), m.group(0)
+        offset = _relative(lang, m.group(0))[0]
+        found.append((m.start(), now.date() + timedelta(days=offset), m.group(0)))
     m = lang.weekday.search(norm)
     if m:
-        ahead = (int(d["weekdays"][m["w"]]) - now.weekday()) % 7 or 7
-        return now.date() + timedelta(days=ahead), m.group(0)
-    return None, ""
+        wanted = int(d["weekdays"][m["w"]])
+        if m["next"] and m["next"] in (d.get("next_week_day") or ()):
+            ahead = 7 - now.weekday() + wanted  # that day in the coming calendar week
+        else:
+            ahead = (wanted - now.weekday()) % 7 or 7
+        found.append((m.start(), now.date() + timedelta(days=ahead), m.group(0)))
+    if not found:
+        return None, ""
+    if near is not None and len(found) > 1:
+        _, day, phrase = min(found, key=lambda f: abs(f[0] - near))
+        return day, phrase
+    return found[0][1], found[0][2]
 
 
 def _relative(lang: _Lang, phrase: str) -> tuple[int, int | None]:
@@ -390,7 +405,7 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
         return None
     spec = _lang(code)
     clock = _clock(norm, spec)
-    day, day_phrase = _day(norm, spec, now)
+    day, day_phrase = _day(norm, spec, now, clock.span[0] if clock is not None else None)
     period = _period(norm, spec, now) if day is None else None
     if period is not None and clock is not None:
         day, day_phrase = period[0], period[1]
