@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -182,7 +183,7 @@ class CallView(QWidget):
         self._build()
         # The live coach, beside the call under the patience meter (hidden in exam mode).
         self.coach = CallCoach(self)
-        self.splitter.widget(0).layout().insertWidget(2, self.coach.panel)
+        self.left_column.layout().insertWidget(2, self.coach.panel)
         self.save_problem.connect(self._show_save_problem)
         self.save_recovered.connect(self._show_saved)
         self._load_pickers()
@@ -266,7 +267,15 @@ class CallView(QWidget):
         self.trainee_combo.currentTextChanged.connect(self._trainee_changed)
         left_col.addWidget(self.feedback_hint)
         left.setMinimumWidth(260)
-        self.splitter.addWidget(left)
+        # When the window is short, the column scrolls rather than squeezing its parts together.
+        self.left_column = left
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(272)
+        self.splitter.addWidget(left_scroll)
 
         # Middle: the conversation and the input.
         middle = QWidget()
@@ -482,7 +491,7 @@ class CallView(QWidget):
             self.trainee_combo.addItem(trainee)
         self.settings = self.settings.model_copy(update={"trainee": trainee, "persona": persona.id})
         self._save_settings()
-        self.call = self.coach.start(persona, engine, trainee, self._store_turn)
+        self.call = self.coach.start(persona, engine, trainee, self._store_turn, self._drop_turns)
         self._retry_directions = None
         self._pending_line = None
         self._unread = []
@@ -553,6 +562,12 @@ class CallView(QWidget):
         """Call's on_turn: queue each turn as it completes; the writer commits it."""
         if self.writer is not None:
             self.writer.add_turn(index, turn)
+            self._written()
+
+    def _drop_turns(self, index: int) -> None:
+        """A Rewind took back the turns from `index` on: the store forgets them too."""
+        if self.writer is not None:
+            self.writer.drop_turns(index)
             self._written()
 
     @Slot(str)
@@ -778,6 +793,8 @@ class CallView(QWidget):
         self._tick()
         outcome = self.call.transcript.outcome or "ended"
         self.coach.call_ended()  # held turns go to the writer before the end does
+        if self.writer is not None and self.call.transcript.coaching is not None:
+            self.writer.set_coaching(self.call.transcript.coaching)
         if self.writer is not None:
             # the length the clock above showed
             self.writer.end(outcome, self.call.transcript.agreed_time, duration=self.call.now())

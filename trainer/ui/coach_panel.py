@@ -15,10 +15,12 @@ from html import escape
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -76,15 +78,17 @@ class CoachPanel(QFrame):
         title.setObjectName("SectionTitle")
         col.addWidget(title)
 
+        # The stages in two rows, so the names fit the narrow column beside a score card.
         self.stage_labels: dict[str, QLabel] = {}
-        stages = QHBoxLayout()
-        stages.setSpacing(4)
-        for stage in STAGES:
+        stages = QGridLayout()
+        stages.setHorizontalSpacing(4)
+        stages.setVerticalSpacing(4)
+        for n, stage in enumerate(STAGES):
             label = QLabel(STAGE_NAMES[stage])
             label.setObjectName("Pill")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stage_labels[stage] = label
-            stages.addWidget(label)
-        stages.addStretch(1)
+            stages.addWidget(label, n // 3, n % 3)
         col.addLayout(stages)
 
         self.share_label = QLabel()
@@ -100,6 +104,8 @@ class CoachPanel(QFrame):
             self.questions_label,
         ):
             col.addWidget(widget)
+        for label in (self.share_label, self.turn_label, self.questions_label):
+            label.setWordWrap(True)
 
         self.tip_label = QLabel()
         self.tip_label.setObjectName("FeedbackHint")
@@ -115,11 +121,20 @@ class CoachPanel(QFrame):
         self.hints_box.hide()
         col.addWidget(self.hints_box)
 
+        # After the call the moments can run long: they scroll within the column.
         self.review_label = QLabel()
         self.review_label.setWordWrap(True)
         self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.review_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.review_label.hide()
-        col.addWidget(self.review_label)
+        self.review_scroll = QScrollArea()
+        self.review_scroll.setWidget(self.review_label)
+        self.review_scroll.setWidgetResizable(True)
+        self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.review_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.review_scroll.setMinimumHeight(140)
+        self.review_scroll.hide()
+        col.addWidget(self.review_scroll, 1)
 
         row = QHBoxLayout()
         self.pause_button = QPushButton("Pause")
@@ -150,7 +165,7 @@ class CoachPanel(QFrame):
             current = stage == n.stage
             label.setProperty("current", current)
             label.setStyleSheet(
-                "color: white; background: #2563eb;"
+                "color: #1e3a8a; background: #dbeafe; font-weight: 600;"
                 if current
                 else f"color: {MUTED}; background: #f3f4f6;"
             )
@@ -225,6 +240,7 @@ class CoachPanel(QFrame):
         self.show_tip(None)
         self.show_hints([])
         self.review_label.hide()
+        self.review_scroll.hide()
 
     def show_review(self, coached: CoachReview, coaching: Coaching | None = None) -> None:
         """After the call: the three costliest moments, the drill and the coaching used."""
@@ -244,6 +260,7 @@ class CoachPanel(QFrame):
         title = "<b>THE MOMENTS THAT COST MOST</b>" if coached.moments else ""
         self.review_label.setText(title + "".join(parts))
         self.review_label.setVisible(bool(parts))
+        self.review_scroll.setVisible(bool(parts))
         self.show_tip(None)
         self.show_hints([])
 
