@@ -24,7 +24,7 @@ from typing import Any
 
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
-from trainer.core.transcript import AgreedTimeData, Turn
+from trainer.core.transcript import AgreedTimeData, Coaching, Turn
 from trainer.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -67,9 +67,10 @@ def writer_store(store: Store, busy_timeout: float = ATTEMPT_SECONDS) -> Store:
 
 @dataclass
 class _Write:
-    """One queued write: the session, a turn, a turn's new text or acts, or the call's end."""
+    """One queued write: the session, a turn, a turn's new text or acts, turns taken back,
+    the coaching used, or the call's end."""
 
-    kind: str  # start | turn | update | acts | end
+    kind: str  # start | turn | update | acts | drop | coaching | end
     index: int = -1
     turn: Turn | None = None
     acts: list[str] | None = None
@@ -77,6 +78,7 @@ class _Write:
     agreed_time: AgreedTimeData | None = None
     ended_at: datetime | None = None
     duration: float | None = None
+    coaching: Coaching | None = None
 
 
 class SessionWriter:
@@ -127,6 +129,14 @@ class SessionWriter:
 
     def set_llm_acts(self, index: int, acts: list[str]) -> None:
         self._queue_if_said(_Write("acts", index, acts=list(acts)))
+
+    def drop_turns(self, index: int) -> None:
+        """The turns from `index` on were taken back (Rewind): the store forgets them too."""
+        self._queue_if_said(_Write("drop", index))
+
+    def set_coaching(self, coaching: Coaching) -> None:
+        """The pauses, hints and rewinds the trainee used, kept with the call for the review."""
+        self._queue_if_said(_Write("coaching", coaching=coaching.model_copy(deep=True)))
 
     def end(
         self,
@@ -229,6 +239,10 @@ class SessionWriter:
             store.update_turn(session, write.index, write.turn)
         elif write.kind == "acts":
             store.set_llm_acts(session, write.index, write.acts or [])
+        elif write.kind == "drop":
+            store.drop_turns(session, write.index)
+        elif write.kind == "coaching" and write.coaching is not None:
+            store.set_coaching(session, write.coaching)
         elif write.kind == "end":
             options = {} if write.duration is None else {"duration": write.duration}
             store.end_session(

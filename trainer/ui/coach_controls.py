@@ -8,6 +8,7 @@ In exam mode the panel is hidden and Hint and Rewind are off; the call is stored
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# How many exchanges a coached call holds back from the store so Rewind can take them back.
-# 0 until the store can take back a saved turn: every turn is saved the moment it is said,
-# which the window promises, so Rewind stays off in the window for now (rehearse has it).
+# How many exchanges a coached call holds back from the store when it has no way to drop
+# stored turns. The window gives one, so every turn is saved the moment it is said and a
+# Rewind drops it from the store again.
 COACHED_HOLD = 0
 
 
@@ -90,10 +91,23 @@ class CallCoach(QObject):
         return self.rewinder is not None and self.rewinder.holds(index)
 
     # -- the call's life -------------------------------------------------------------------
-    def start(self, persona: Persona, engine, trainee: str, sink: TurnSink) -> Call:
-        """The call, with a clock Pause can freeze and a rewinder in front of the store."""
+    def start(
+        self,
+        persona: Persona,
+        engine,
+        trainee: str,
+        sink: TurnSink,
+        drop: Callable[[int], None] | None = None,
+    ) -> Call:
+        """The call, with a clock Pause can freeze and a rewinder in front of the store.
+
+        With `drop` (forget stored turns from an index on) every turn is stored as it is said
+        and Rewind still works; without it the rewinder holds `hold` exchanges back."""
         self.clock = PausableClock()
-        self.rewinder = Rewinder(sink, hold=0 if self.exam else self.hold)
+        if self.exam:
+            self.rewinder = Rewinder(sink, hold=0)
+        else:
+            self.rewinder = Rewinder(sink, hold=self.hold, drop=drop)
         call = Call(persona, engine, trainee=trainee, on_turn=self.rewinder, clock=self.clock)
         if not self.exam:
             call.transcript.coaching = Coaching()
