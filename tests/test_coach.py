@@ -418,3 +418,15 @@ def test_a_replay_starts_where_the_call_stood_before_the_moment(catalog):
     call = replay_call(transcript, persona, ScriptedEngine(), before_turn=5)
     assert [t.text for t in call.turns] == [t.text for t in transcript.turns[:5]]
     assert not call.ended and call.state.trainee_turns == 2
+
+
+def test_the_review_is_told_how_much_help_a_call_had():
+    from trainer.core.coach.texts import coaching_used
+    from trainer.core.transcript import Coaching, HintUse
+
+    hint = HintUse(before_turn=1, lines=["a", "b", "c"])
+    assert coaching_used(None) == []  # exam mode: nothing to say
+    assert coaching_used(Coaching()) == ["coached, no help used"]
+    assert coaching_used(Coaching(pauses=1, hints=[hint, hint], rewinds=1)) == [
+        "coached: 1 pause, 2 hints, 1 rewind"
+    ]

@@ -21,7 +21,6 @@ def test_coached_call_with_hint_rewind_and_pause(qtbot, make_window):  # noqa: F
     window = make_window()
     view = window.call_view
     coach = view.coach
-    coach.hold = 1  # hold the last exchange back from the store, so Rewind can take it
     start_call(qtbot, view, persona="grumpy-ceo-en")
     assert coach.panel.isVisibleTo(view) and coach.panel.stage_labels["opener"].property("current")
 
@@ -43,7 +42,12 @@ def test_coached_call_with_hint_rewind_and_pause(qtbot, make_window):  # noqa: F
     assert view.call.state.patience == patience and view.call.state.history == history
     assert [t.text for t in view.call.turns if t.speaker == "trainee"] == [LINES[0]]
     assert view.transcript.turn_count() == len(view.call.turns)
-    assert not coach.panel.rewind_button.isEnabled()  # the exchange before is saved already
+    assert coach.panel.rewind_button.isEnabled()  # the first exchange can go too
+    assert view.writer is not None and view._background.wait_idle(5)
+    with Store() as store:  # the store forgot what was taken back
+        assert [t.text for t in store.get_transcript(view.session_id).turns] == [
+            t.text for t in view.call.turns
+        ]
 
     coach.panel.pause_button.click()
     frozen = view.call.now()
@@ -64,14 +68,18 @@ def test_coached_call_with_hint_rewind_and_pause(qtbot, make_window):  # noqa: F
     with Store() as store:
         stored = store.get_transcript(view.session_id)
     assert [t.text for t in stored.turns] == [t.text for t in view.call.turns]
+    assert stored.coaching == coaching  # pauses, hints and rewinds are kept for the review
 
 
-def test_by_default_every_turn_is_saved_at_once_and_rewind_is_off(qtbot, make_window):  # noqa: F811
+def test_every_turn_is_saved_as_said_and_rewind_still_works(qtbot, make_window):  # noqa: F811
     view = make_window().call_view
     start_call(qtbot, view, persona="grumpy-ceo-en")
     say(qtbot, view, LINES[0])
-    assert not view.coach.panel.rewind_button.isEnabled()
-    assert view.coach.panel.hint_button.isEnabled() and not view.coach.holds(1)
+    assert not view.coach.holds(1) and view._background.wait_idle(5)
+    with Store() as store:
+        assert len(store.get_transcript(view.session_id).turns) == len(view.call.turns)
+    assert view.coach.panel.rewind_button.isEnabled()
+    assert view.coach.panel.hint_button.isEnabled()
 
 
 def test_exam_mode_shows_no_coach(qtbot, make_window):  # noqa: F811

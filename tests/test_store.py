@@ -639,3 +639,29 @@ def test_the_same_store_works_on_postgresql(catalog, postgres_url):
         assert s.count_sessions() == 0
     with Store(PG_URL) as again:  # reopening at head is a no-op
         assert again.trainees() == ["Örjan"]
+
+
+def test_turns_taken_back_are_dropped_and_coaching_is_kept(catalog, isolated_env):
+    """A Rewind forgets the turns it took back; the coaching used comes back with the call."""
+    from trainer.core.transcript import Coaching, HintUse
+
+    persona = catalog.get("grumpy-ceo-en")
+    with Store() as store:
+        sid = store.start_session("Anna", persona, "scripted", None)
+        lines = ["Graham.", "Hi Larry, routes?", "No.", "What lies behind that no?", "Time."]
+        for i, text in enumerate(lines):
+            speaker = "prospect" if i % 2 == 0 else "trainee"
+            store.add_turn(sid, i, Turn(speaker=speaker, text=text, start=i, end=i + 0.5))
+        store.drop_turns(sid, 3)
+        coaching = Coaching(
+            pauses=1, rewinds=1, hints=[HintUse(before_turn=3, lines=["a", "b", "c"])]
+        )
+        store.set_coaching(sid, coaching)
+        store.add_turn(sid, 3, Turn(speaker="trainee", text="How do you plan today?"))
+        stored = store.get_transcript(sid)
+        info = store.session_info(sid)
+        found = store.list_sessions(text="behind")
+    assert [t.text for t in stored.turns] == lines[:3] + ["How do you plan today?"]
+    assert stored.coaching == coaching
+    assert info.turn_count == 4
+    assert sid not in [s.id for s in found]  # the words taken back are not searchable

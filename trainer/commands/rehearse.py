@@ -161,6 +161,8 @@ def _play(args, store: Store, persona: Persona, engine, trainee: str, lines: lis
     rewinder.flush()
     if error is None:
         _llm_readings(call, engine, writer)
+    if call.transcript.coaching is not None:
+        writer.set_coaching(call.transcript.coaching)
     writer.end(outcome, agreed_time=call.transcript.agreed_time)
     saved = writer.flush(end_budget())
     session_id = writer.session_id

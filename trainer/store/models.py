@@ -105,6 +105,8 @@ class SessionRow(Base):
     # From revision 0005: an imported call's totals as the sending installation showed them
     # (SenderScore as JSON); the call itself is scored again here.
     sender_score: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # From revision 0006: the pauses, hints and rewinds a coached call used (Coaching as JSON).
+    coaching: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
     trainee: Mapped[TraineeRow] = relationship(lazy="joined")
 

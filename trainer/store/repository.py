@@ -47,7 +47,7 @@ from sqlalchemy.sql import ColumnElement
 from trainer import paths
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
-from trainer.core.transcript import AgreedTimeData, Transcript, Turn
+from trainer.core.transcript import AgreedTimeData, Coaching, Transcript, Turn
 from trainer.store.errors import (
     NotTrainerDatabaseError,
     StoreError,
@@ -493,6 +493,29 @@ class Store:
             if row is not None:
                 row.llm_acts = list(acts)
 
+    def drop_turns(self, session_id: int, from_index: int) -> None:
+        """Forget the turns from `from_index` on: the trainee took them back (Rewind). The
+        session's search words, turn count and length follow what is left."""
+        with self._tx() as s:
+            row = self._session(s, session_id)
+            s.execute(
+                delete(TurnRow).where(TurnRow.session_id == session_id, TurnRow.index >= from_index)
+            )
+            left = list(
+                s.scalars(
+                    select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)
+                )
+            )
+            row.turn_count = len(left)
+            row.search_text = " ".join(_fold(t.text) for t in left if t.text).strip()
+            ends = [t.end for t in left if t.end is not None]
+            row.duration_seconds = max(ends) if ends else None
+
+    def set_coaching(self, session_id: int, coaching: Coaching) -> None:
+        """Keep the pauses, hints and rewinds the call used, for the review."""
+        with self._tx() as s:
+            self._session(s, session_id).coaching = coaching.model_dump(mode="json")
+
     def end_session(
         self,
         session_id: int,
@@ -526,6 +549,7 @@ class Store:
                 trainee=row.trainee.name,
                 outcome=row.outcome,
                 agreed_time=row.agreed_time,
+                coaching=row.coaching,
                 turns=[
                     Turn(
                         speaker=t.speaker,

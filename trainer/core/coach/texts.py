@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from trainer.core.language import language_code
+from trainer.core.transcript import Coaching
 
 TEXT_DIR = Path(__file__).resolve().parent / "lang"
 
@@ -44,3 +45,19 @@ def coach_texts(code: str | None) -> CoachTexts:
         lines={str(k): tuple(str(x) for x in v) for k, v in data["lines"].items()},
         not_echo=frozenset(str(w).lower() for w in data.get("not_echo") or ()),
     )
+
+
+def coaching_used(coaching: Coaching | None) -> list[str]:
+    """What a reviewer is told about the help a call had: "coached: 2 hints, 1 rewind"."""
+    if coaching is None:
+        return []
+    parts = [
+        f"{n} {word}{'' if n == 1 else 's'}"
+        for n, word in (
+            (coaching.pauses, "pause"),
+            (len(coaching.hints), "hint"),
+            (coaching.rewinds, "rewind"),
+        )
+        if n
+    ]
+    return [f"coached: {', '.join(parts)}" if parts else "coached, no help used"]

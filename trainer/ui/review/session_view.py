@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.coach.texts import coaching_used
 from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals, with_totals
 from trainer.exchange import report
@@ -396,6 +397,7 @@ class SessionView(QWidget):
                     f"{info.turn_count} turns",
                     info.language,
                     f"{info.engine}" + (f" ({info.model})" if info.model else ""),
+                    *coaching_used(data.transcript.coaching),
                 ]
             )
         )
