@@ -58,6 +58,8 @@ def test_greeting_is_spoken_and_its_latency_stored(qtbot, voice_view):
     view, panel, store = voice_view
     index, latency = start_call(qtbot, view, panel)
     assert index == 0 and latency["first_audio"] > 0
+    # Written off the GUI thread, so a locked database never freezes the window.
+    assert wait_for_tasks()
     assert store.turn_latencies(view.session_id)[0] == latency
     qtbot.waitUntil(lambda: len(session_audio_files(view.session_id)) == 1, timeout=5000)
     assert session_audio_files(view.session_id)[0].name == "0000-prospect.ogg"

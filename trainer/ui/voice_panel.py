@@ -391,10 +391,15 @@ class VoicePanel(QWidget):
         if view is None or view.session_id is None or index < 0:
             return
         if reply.latency:
-            try:
-                view.store.set_turn_latency(view.session_id, index, reply.latency)
-            except KnownError as exc:
-                log.warning("latency not stored: %s", exc)
+            # Off the GUI thread: a database another program holds locked must not freeze
+            # the window; a latency that cannot be written is only a lost measurement.
+            store, session, latency = view.store, view.session_id, dict(reply.latency)
+            run_task(
+                lambda: store.set_turn_latency(session, index, latency),
+                lambda _result: None,
+                lambda exc: log.warning("latency not stored: %s", exc),
+                context=self,
+            )
             self.latency_measured.emit(index, reply.latency)
             if "first_audio" in reply.latency:
                 self.set_status(f"Prospect heard after {reply.latency['first_audio']:.2f} s")
