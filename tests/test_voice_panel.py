@@ -195,3 +195,20 @@ def test_whisper_is_fetched_on_the_first_push_to_talk_and_hears_the_line(
         view.shutdown()
         assert wait_for_tasks()
         store.close()
+
+
+def test_pause_mutes_listening_until_resumed(qtbot, voice_view):
+    view, panel, _store = voice_view
+    start_call(qtbot, view, panel)
+    qtbot.waitUntil(lambda: panel.talk_button.isEnabled(), timeout=10_000)
+    view.transcript.setFocus()  # not the text box: Space is push-to-talk
+    qtbot.keyPress(view.transcript, Qt.Key.Key_Space)
+    assert panel.recorder.recording
+    view.coach.panel.pause_button.click()  # pausing mid-sentence drops the recording
+    assert not panel.recorder.recording and not panel.talk_button.isEnabled()
+    qtbot.keyRelease(view.transcript, Qt.Key.Key_Space)
+    qtbot.keyPress(view.transcript, Qt.Key.Key_Space)
+    assert not panel.recorder.recording and "Paused" in panel.status.text()
+    qtbot.keyRelease(view.transcript, Qt.Key.Key_Space)
+    view.coach.panel.pause_button.click()
+    assert panel.talk_button.isEnabled()

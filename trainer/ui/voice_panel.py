@@ -143,6 +143,9 @@ class VoicePanel(QWidget):
         view.prospect_reply_started.connect(self._reply_started)
         view.prospect_delta.connect(self._reply_delta)
         view.prospect_reply_finished.connect(self._reply_finished)
+        coach = getattr(view, "coach", None)
+        if coach is not None:
+            coach.paused_changed.connect(self._paused)
         # The recogniser's note depends on the persona's language: a new pick, a new note.
         view.persona_combo.currentIndexChanged.connect(lambda _i: self._update_transcriber())
         app = QApplication.instance()
@@ -219,8 +222,24 @@ class VoicePanel(QWidget):
         persona = self.view.current_persona() if self.view is not None else None
         return persona.language if persona is not None else "en"
 
+    def _is_paused(self) -> bool:
+        coach = getattr(self.view, "coach", None)
+        return bool(coach is not None and coach.paused)
+
+    @Slot(bool)
+    def _paused(self, on: bool) -> None:
+        """Pause mutes listening: a recording under way is dropped, push-to-talk waits."""
+        if on and self._held:
+            self._held = False
+            self.talk_button.setDown(False)
+            self.floor_timer.stop()
+            if self.recorder is not None:
+                self.recorder.end()
+            self.set_status("Paused: not listening")
+        self._update_controls()
+
     def _update_controls(self) -> None:
-        in_call = self.view is not None and self.view.in_call()
+        in_call = self.view is not None and self.view.in_call() and not self._is_paused()
         can_talk = in_call and self.transcriber is not None and self.recorder is not None
         self.talk_button.setEnabled(can_talk)
         self.meter.setEnabled(self.recorder is not None)
@@ -438,6 +457,9 @@ class VoicePanel(QWidget):
     def begin_talking(self) -> None:
         """Push-to-talk pressed: the prospect stops at once, and the recording starts."""
         if self._held or self.recorder is None or self.view is None or not self.view.in_call():
+            return
+        if self._is_paused():
+            self.set_status("Paused: press Resume to talk")
             return
         self._held = True
         self.talk_button.setDown(True)
