@@ -408,7 +408,7 @@ def test_llm_judge_gives_a_second_opinion_beside_the_score(qtbot, make_window, l
     stored = view.store.get_score(view.session_id, "llm_judge")
     assert stored is not None and stored["needs"]["score"] == 100
     assert view.store.get_score(view.session_id)["needs"]["score"] == payload["needs"]["score"]
-    assert "LLM judge" in view._score_card.footer.text()
+    assert "LLM-domaren" in view._score_card.footer.text()  # a Swedish call: Swedish card
 
 
 def _judge_reply(body: dict) -> dict:

@@ -39,8 +39,57 @@ def test_shows_both_scores_criteria_and_three_tips(card, catalog):
     heard = next(i for i in items if i.text(0).startswith('Inget "har du hört'))
     # evidence index 1 is shown as #2: people count turns from 1
     assert heard.text(1).startswith("0/10") and heard.text(2) == "#2"
-    assert "Turn #2 trainee" in heard.toolTip(0)
+    assert "Replik #2 (säljaren)" in heard.toolTip(0)
     assert card.tips_label.text().count("<p") == 3
+
+
+def test_a_swedish_call_reads_swedish_all_over_the_card(card, catalog):
+    """The card describes the call, so every label on it speaks the call's language."""
+    transcript, payload = _payload(catalog, "sv_pitch")
+    card.show_score(payload, transcript)
+    tiles = [t.title.text() for t in (card.needs_tile, card.time_tile, card.overall_tile)]
+    assert tiles == ["BEHOV", "TID", "TOTALT"]
+    header = card.tree.headerItem()
+    assert [header.text(i) for i in range(3)] == ["Kriterium", "Poäng", "Repliker"]
+    assert card.tips_title.text() == "TRE SAKER ATT ÄNDRA TILL NÄSTA SAMTAL"
+    footer = card.footer.text()
+    assert "längsta repliken" in footer and "Poängmodell" in footer
+    for english in ("Overall", "Criterion", "Points", "Turns", "longest", "question", "Scorer"):
+        assert english not in footer + "".join(tiles) + header.text(0) + header.text(2)
+
+
+@pytest.mark.parametrize(
+    ("code", "count", "expected"),
+    [
+        ("da", 1, "1 åbent spørgsmål om situationen."),
+        ("da", 2, "2 åbne spørgsmål om situationen."),
+        ("sv", 1, "1 öppen fråga om situationen."),
+        ("sv", 3, "3 öppna frågor om situationen."),
+        ("en", 1, "1 open question about their situation."),
+        ("en", 2, "2 open questions about their situation."),
+    ],
+)
+def test_counts_take_the_right_singular_or_plural(code, count, expected):
+    from trainer.core.scoring.texts import texts
+
+    assert texts(code)["open_questions"].note("good", open=count) == expected
+
+
+def test_the_footer_counts_in_the_calls_language(card, catalog):
+    transcript, payload = _payload(catalog, "sv_pitch")
+    payload["metrics"] = {**payload["metrics"], "needs_questions": 1}
+    card.show_score(payload, transcript)
+    assert "1 behovsfråga." in card.footer.text()
+    payload["metrics"]["needs_questions"] = 2
+    card.show_score(payload, transcript)
+    assert "2 behovsfrågor." in card.footer.text()
+
+
+def test_every_language_has_the_same_card_words():
+    from trainer.core.scoring.texts import texts
+
+    keys = {code: set(texts(code).card) for code in ("sv", "da", "en")}
+    assert keys["sv"] == keys["da"] == keys["en"]
 
 
 def test_clicking_a_criterion_emits_its_first_turn(card, catalog, qtbot):

@@ -29,11 +29,12 @@ def effective_score(crit: dict, override: Override | None) -> int | None:
     return override.score if override is not None else crit.get("score")
 
 
-def points_text(crit: dict) -> str:
-    """'15/20', or 'n/a' when the call gave the criterion no occasion (no "no" to dig behind):
-    the same words on the score card, in the review and in the report."""
+def points_text(crit: dict, na: str = "n/a") -> str:
+    """'15/20', or `na` when the call gave the criterion no occasion (no "no" to dig behind):
+    the same words on the score card, in the review and in the report (the card passes its
+    language's word)."""
     if crit.get("applicable") is False:
-        return "n/a"
+        return na
     return f"{crit.get('score')}/{crit.get('max')}"
 
 

@@ -23,13 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.scoring.texts import ScoreTexts, texts
 from trainer.core.transcript import Transcript
 from trainer.exchange.evidence import points_text
 from trainer.ui.style import AMBER, GREEN, MUTED, RED, level_colour
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # "what happened", drawn under the criterion's name
-TIPS_TITLE = "Three things to change on the next call"
+
+
+def card_texts(payload: dict | None, transcript: Transcript | None = None) -> ScoreTexts:
+    """The words of the call's language: a score card describes the call, so every label on it
+    (totals, column headers, counts) speaks the language its criteria and tips are written in,
+    whatever the interface's language."""
+    code = (payload or {}).get("language") or (transcript.language if transcript else None)
+    return texts(code or "en")
 
 
 class _ScoreTile(QFrame):
@@ -178,21 +186,24 @@ class ScoreCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._payload: dict = {}
+        self.words: ScoreTexts = texts("en")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
-        self.needs_tile, self.time_tile = _ScoreTile("Needs"), _ScoreTile("Time")
-        self.overall_tile = _ScoreTile("Overall")
+        words = texts("en")  # until a score arrives with its language
+        self.needs_tile = _ScoreTile(words.groups.get("needs", "Needs"))
+        self.time_tile = _ScoreTile(words.groups.get("time", "Time"))
+        self.overall_tile = _ScoreTile(words.label("overall"))
         for tile in (self.needs_tile, self.time_tile, self.overall_tile):
             tiles.addWidget(tile)
         outer.addLayout(tiles)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Criterion", "Points", "Turns"])
+        self._set_headers(words)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -223,7 +234,7 @@ class ScoreCard(QWidget):
         tips_card.setObjectName("Card")
         tips_layout = QVBoxLayout(tips_card)
         tips_layout.setContentsMargins(14, 10, 14, 12)
-        self.tips_title = QLabel(TIPS_TITLE.upper())
+        self.tips_title = QLabel(words.label("tips_title").upper())
         self.tips_title.setObjectName("SectionTitle")
         self.tips_title.setWordWrap(True)  # the card can be narrower than the heading
         tips_layout.addWidget(self.tips_title)
@@ -240,17 +251,23 @@ class ScoreCard(QWidget):
 
     # --- rendering -------------------------------------------------------------------------
 
+    def _set_headers(self, words: ScoreTexts) -> None:
+        self.tree.setHeaderLabels([words.label(k) for k in ("criterion", "points", "turns")])
+
     def show_score(self, payload: dict, transcript: Transcript | None = None) -> None:
         """Render a score payload (as `score_transcript(...).to_json()` or the store gives it)."""
         self._payload = payload
-        needs, time = payload.get("needs", {}), payload.get("time", {})
-        self.needs_tile.set_score(needs.get("name", "Needs"), int(needs.get("score", 0)))
-        self.time_tile.set_score(time.get("name", "Time"), int(time.get("score", 0)))
-        self.overall_tile.set_score("Overall", int(payload.get("overall", 0)))
+        words = self.words = card_texts(payload, transcript)
+        needs, time = _named(payload, "needs", words), _named(payload, "time", words)
+        self.needs_tile.set_score(needs["name"], int(needs.get("score", 0)))
+        self.time_tile.set_score(time["name"], int(time.get("score", 0)))
+        self.overall_tile.set_score(words.label("overall"), int(payload.get("overall", 0)))
+        self._set_headers(words)
+        self.tips_title.setText(words.label("tips_title").upper())
         self.tree.clear()
         turns = transcript.turns if transcript is not None else []
         for group in (needs, time):
-            self._add_group(group, turns)
+            self._add_group(group, turns, words)
         self.tree.expandAll()
         self.tree.setCurrentItem(None)
         self.tree.clearSelection()
@@ -263,10 +280,10 @@ class ScoreCard(QWidget):
                 )
             )
         else:
-            self.tips_label.setText("Nothing to change: every criterion earned full points.")
-        self.footer.setText(self._footer_text(payload))
+            self.tips_label.setText(words.label("no_tips"))
+        self.footer.setText(self._footer_text(payload, words))
 
-    def _add_group(self, group: dict, turns: list) -> None:
+    def _add_group(self, group: dict, turns: list, words: ScoreTexts) -> None:
         head = QTreeWidgetItem([f"{group.get('name', '')}  {group.get('score', 0)}/100", "", ""])
         font = QFont(self.tree.font())
         font.setBold(True)
@@ -277,7 +294,7 @@ class ScoreCard(QWidget):
         for c in group.get("criteria", []):
             applicable = c.get("applicable", True)
             lost = c["max"] - c["score"] if applicable else 0
-            points = points_text(c)
+            points = points_text(c, words.label("na"))
             if lost:
                 points += f"  (−{lost})"
             evidence = [int(i) for i in c.get("evidence", [])]
@@ -306,40 +323,41 @@ class ScoreCard(QWidget):
                 f"{c.get('name')}: {points}. {c.get('note', '')}".strip(),
             )
             for column in range(3):
-                item.setToolTip(column, self._tooltip(c, turns))
+                item.setToolTip(column, self._tooltip(c, turns, words))
             head.addChild(item)
 
     @staticmethod
-    def _tooltip(c: dict, turns: list) -> str:
+    def _tooltip(c: dict, turns: list, words: ScoreTexts) -> str:
         lines = [f"<b>{_escape(c.get('name', ''))}</b>", _escape(c.get("note", ""))]
         for index, quoted in zip(c.get("evidence", []), c.get("quotes", []), strict=False):
-            who = turns[index].speaker if index < len(turns) else ""
-            lines.append(f"Turn #{index + 1} {who}: “{_escape(quoted)}”")
+            who = words.label(turns[index].speaker) if index < len(turns) else ""
+            quote = _escape(quoted)
+            lines.append(words.label("turn_quote", n=index + 1, who=who, quote=quote))
         if c.get("tip"):
-            lines.append(f"<i>Tip: {_escape(c['tip'])}</i>")
+            lines.append(f"<i>{words.label('tip', tip=_escape(c['tip']))}</i>")
         return "<br>".join(lines)
 
     @staticmethod
-    def _footer_text(payload: dict) -> str:
+    def _footer_text(payload: dict, words: ScoreTexts) -> str:
         m = payload.get("metrics") or {}
         parts = []
         if m.get("talk_ratio") is not None:
-            parts.append(f"You talked {round(100 * m['talk_ratio'])}% of the time")
-        parts.append(f"longest turn {m.get('longest_monologue_words', 0)} words")
-        parts.append(f"{m.get('needs_questions', 0)} needs question(s)")
+            parts.append(words.label("talk_share", share=round(100 * m["talk_ratio"])))
+        parts.append(words.label("longest", words=m.get("longest_monologue_words", 0)))
+        parts.append(words.label("needs_questions", count=m.get("needs_questions", 0)))
         if m.get("words_per_minute"):
-            parts.append(f"{m['words_per_minute']:.0f} words/min")
+            parts.append(words.label("pace", wpm=f"{m['words_per_minute']:.0f}"))
         judge = payload.get("judge")
         text = " · ".join(parts) + "."
         if judge and judge.get("fallback"):
-            text += f"\nLLM judge: {judge.get('message')}"
+            text += "\n" + words.label("judge_fallback", message=judge.get("message"))
         elif judge:
             n = len(judge.get("disagreements", []))
-            text += (
-                f"\nLLM judge: Needs {judge['needs']['score']}, Time {judge['time']['score']}"
-                + (f"; disagrees on {n} criteria." if n else "; agrees on every criterion.")
+            text += "\n" + words.label(
+                "judge", needs=judge["needs"]["score"], time=judge["time"]["score"]
             )
-        text += f"  Scorer {payload.get('scorer_version', '?')}."
+            text += words.label("judge_disagrees", count=n) if n else words.label("judge_agrees")
+        text += "  " + words.label("scorer", version=payload.get("scorer_version", "?"))
         return text
 
     # --- interaction -----------------------------------------------------------------------
@@ -356,6 +374,13 @@ class ScoreCard(QWidget):
             head = self.tree.topLevelItem(i)
             out += [head.child(j) for j in range(head.childCount())]
         return out
+
+
+def _named(payload: dict, key: str, words: ScoreTexts) -> dict:
+    """The group with its name in the call's language (an old payload may carry English ones)."""
+    group = dict(payload.get(key) or {})
+    group["name"] = words.groups.get(key) or group.get("name") or key.capitalize()
+    return group
 
 
 def _escape(text: str) -> str:

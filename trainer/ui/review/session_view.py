@@ -47,7 +47,7 @@ from trainer.exchange.evidence import (
 )
 from trainer.store import review
 from trainer.ui.review.turn_audio import TurnAudio, turn_audio_exists
-from trainer.ui.score_card import wrap_rows
+from trainer.ui.score_card import card_texts, wrap_rows
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
 from trainer.workers.tasks import run_task
 
@@ -67,12 +67,14 @@ class ScoreBadge(QLabel):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.title = title
+        self.title = title  # renamed to the call's language with each session
+        self.value: int | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(90)
         self.set_value(None)
 
     def set_value(self, value: int | None, adjusted: int | None = None) -> None:
+        self.value = value
         fg, bg = level_colour(value) if value is not None else (MUTED, "#f3f4f6")
         text = "–" if value is None else str(value)
         self.setText(
@@ -154,7 +156,7 @@ class SessionView(QWidget):
 
         # criteria with overrides
         self.criteria = QTreeWidget()
-        self.criteria.setHeaderLabels(["Criterion", "Auto", "Trainer", "Turns"])
+        self._set_card_words(card_texts(None))
         self.criteria.setRootIsDecorated(False)
         self.criteria.setIndentation(10)
         self.criteria.setAlternatingRowColors(True)
@@ -287,6 +289,18 @@ class SessionView(QWidget):
         card.turn_clicked.connect(self.select_turn)
         return card
 
+    def _set_card_words(self, words) -> None:
+        """The badges' names and the criteria's column headers in the call's language, as on its
+        score card (the card describes the call; the buttons around it follow the interface)."""
+        names = {"needs": words.groups.get("needs", "Needs"), "time": words.groups.get("time")}
+        names["overall"] = words.label("overall")
+        for key, badge in self.badges.items():
+            badge.title = names[key] or key.capitalize()
+            badge.set_value(badge.value)
+        self.criteria.setHeaderLabels(
+            [words.label(k) for k in ("criterion", "auto", "trainer", "turns")]
+        )
+
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -387,6 +401,8 @@ class SessionView(QWidget):
         data = self.data
         assert data is not None
         info, score, fb = data.info, data.score or {}, data.feedback
+        words = card_texts(score or {"language": info.language}, data.transcript)
+        self._set_card_words(words)
         self.title.setText(f"{info.trainee}  →  {info.persona_name or info.persona_id}")
         self.meta.setText(
             " · ".join(
@@ -489,6 +505,7 @@ class SessionView(QWidget):
         self.override_criterion.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         score = data.score or {}
+        words = card_texts(score or {"language": data.info.language}, data.transcript)
         totals = corrected_totals(
             data.score, {c: o.score for c, o in data.feedback.overrides.items()}
         )
@@ -500,7 +517,7 @@ class SessionView(QWidget):
                 trainer_total = str(totals[section]) if totals else ""
                 parent = QTreeWidgetItem(
                     [
-                        head.get("name") or section.capitalize(),
+                        words.groups.get(section) or head.get("name") or section.capitalize(),
                         str(head.get("score", "")),
                         trainer_total,
                         "",
@@ -515,13 +532,14 @@ class SessionView(QWidget):
                 self.criteria.addTopLevelItem(parent)
             cid = crit.get("id", "")
             override = data.feedback.overrides.get(cid)
-            auto = points_text(crit)
+            auto = points_text(crit, words.label("na"))
             trainer = f"{override.score}/{override.max}" if override else ""
             turns = ", ".join(f"#{i + 1}" for i in crit.get("evidence") or [])
             item = QTreeWidgetItem([crit.get("name") or cid, auto, trainer, turns])
             item.setData(0, Qt.ItemDataRole.UserRole, cid)
             auto_earned = is_earned(crit.get("score"), crit.get("max"))
-            auto_colour = MUTED if auto == "n/a" else GREEN if auto_earned else RED
+            applicable = crit.get("applicable") is not False
+            auto_colour = MUTED if not applicable else GREEN if auto_earned else RED
             item.setForeground(1, QColor(auto_colour))
             if override:
                 earned = is_earned(override.score, override.max)
