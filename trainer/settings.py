@@ -40,6 +40,9 @@ class Settings(BaseModel):
     output_device: str = Field("", description="empty: the system default")
     push_to_talk_key: str = Field("Space")
     exam_mode: bool = Field(False, description="hide the patience meter")
+    interface_language: Literal["system", "en", "sv", "da"] = Field(
+        "system", description="the app's own words; system follows the computer's locale"
+    )
     voice_overrides: dict[str, dict] = Field(
         default_factory=dict, description="persona id -> voice"
     )

@@ -6,6 +6,7 @@ import logging
 import sys
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import __version__
@@ -14,6 +15,7 @@ from trainer.core.persona import PersonaCatalog, load_catalog
 from trainer.paths import persona_folders
 from trainer.settings import load_settings
 from trainer.ui import messages, style
+from trainer.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def attach_review(window, review) -> None:
     """Put the Review workspace beside Practice and keep the two in step."""
-    window.add_workspace("Review", review)
+    window.add_workspace(QCoreApplication.translate("MainWindow", "Review"), review)
     # A finished (and then scored) call shows up in the review list without a restart.
     window.call_view.call_ended.connect(review.reload)
     window.call_view.scored.connect(review.reload)
@@ -63,19 +65,29 @@ def run(argv: list[str] | None = None) -> int:
         settings = load_settings()
         catalog = load_catalog(persona_folders())
     except KnownError as exc:
-        QMessageBox.critical(None, "Trainer cannot open its data", str(exc))
+        install_translators(app)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Trainer cannot open its data"), str(exc)
+        )
         return 1
+    install_translators(app, settings.interface_language)
     problem = persona_problems(catalog)
     if problem:
         messages.warning(problem)
     if not catalog.personas:
-        messages.error("No usable persona files were found; add one to the personas folder.")
+        messages.error(
+            QCoreApplication.translate(
+                "app", "No usable persona files were found; add one to the personas folder."
+            )
+        )
     from trainer.store import Store
 
     try:
         store = Store()
     except KnownError as exc:
-        QMessageBox.critical(None, "Trainer cannot open its data", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Trainer cannot open its data"), str(exc)
+        )
         return 1
     from trainer.ui.main_window import MainWindow
     from trainer.ui.review import ReviewWorkspace

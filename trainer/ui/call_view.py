@@ -25,7 +25,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,12 +66,20 @@ from trainer.workers.tasks import run_task
 log = logging.getLogger(__name__)
 
 OUTCOME_TEXT = {
-    "meeting": ("Meeting booked", GREEN, GREEN_BG),
-    "callback": ("Call-back agreed", GREEN, GREEN_BG),
-    "ended": ("You ended the call without a next step", AMBER, AMBER_BG),
-    "hung_up": ("The prospect hung up", RED, RED_BG),
-    "failed": ("The LLM failed; the call is kept as failed", RED, RED_BG),
-    "not_finished": ("Not finished", AMBER, AMBER_BG),
+    "meeting": (QT_TRANSLATE_NOOP("CallView", "Meeting booked"), GREEN, GREEN_BG),
+    "callback": (QT_TRANSLATE_NOOP("CallView", "Call-back agreed"), GREEN, GREEN_BG),
+    "ended": (
+        QT_TRANSLATE_NOOP("CallView", "You ended the call without a next step"),
+        AMBER,
+        AMBER_BG,
+    ),
+    "hung_up": (QT_TRANSLATE_NOOP("CallView", "The prospect hung up"), RED, RED_BG),
+    "failed": (
+        QT_TRANSLATE_NOOP("CallView", "The LLM failed; the call is kept as failed"),
+        RED,
+        RED_BG,
+    ),
+    "not_finished": (QT_TRANSLATE_NOOP("CallView", "Not finished"), AMBER, AMBER_BG),
 }
 # How long the window waits for a write before it carries on and lets the writer catch up.
 STORE_WAIT_SECONDS = 0.25
@@ -115,7 +123,7 @@ class Banner(QFrame):
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         close.setFlat(True)
         close.setFixedWidth(30)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         row.addWidget(close)
         self.buttons: dict[str, QPushButton] = {}
@@ -201,23 +209,29 @@ class CallView(QWidget):
         self.trainee_combo = QComboBox()
         self.trainee_combo.setEditable(True)
         self.trainee_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.trainee_combo.lineEdit().setPlaceholderText("Your name")
+        self.trainee_combo.lineEdit().setPlaceholderText(self.tr("Your name"))
         self.trainee_combo.setMinimumWidth(170)
-        self.trainee_combo.setToolTip("Pick your profile, or type a new name to create one")
+        self.trainee_combo.setToolTip(
+            self.tr("Pick your profile, or type a new name to create one")
+        )
         self.persona_combo = QComboBox()
         self.persona_combo.setMinimumWidth(280)
         self.persona_combo.currentIndexChanged.connect(self._persona_changed)
         self.engine_label = QLabel()
         self.engine_label.setObjectName("Pill")
-        self.call_button = QPushButton("Call")
+        self.call_button = QPushButton(self.tr("Call"))
         self.call_button.setObjectName("Primary")
         self.call_button.setMinimumWidth(96)
         self.call_button.clicked.connect(self.start_call)
         # A shortcut of the view, not of the button: setText("Call again") drops a button's own.
         call_key = QShortcut(QKeySequence(CALL_KEY), self)
         call_key.activated.connect(self._call_key)
-        self.call_button.setToolTip("Start the call (Ctrl+Enter)")
-        for label, widget in (("Trainee", self.trainee_combo), ("Persona", self.persona_combo)):
+        self.call_button.setToolTip(self.tr("Start the call (Ctrl+Enter)"))
+        pickers = (
+            (self.tr("Trainee"), self.trainee_combo),
+            (self.tr("Persona"), self.persona_combo),
+        )
+        for label, widget in pickers:
             caption = QLabel(label)
             caption.setObjectName("Muted")
             top.addWidget(caption)
@@ -248,17 +262,19 @@ class CallView(QWidget):
         clock_row.setContentsMargins(16, 10, 12, 10)
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("Timer")
-        self.hangup_button = QPushButton("Hang up")
+        self.hangup_button = QPushButton(self.tr("Hang up"))
         self.hangup_button.setObjectName("Danger")
         self.hangup_button.clicked.connect(self.hang_up)
         self.hangup_button.setShortcut(QKeySequence(HANG_UP_KEY))
-        self.hangup_button.setToolTip(f"End the call now; it is saved and scored ({HANG_UP_KEY})")
+        self.hangup_button.setToolTip(
+            self.tr("End the call now; it is saved and scored ({key})").format(key=HANG_UP_KEY)
+        )
         clock_row.addWidget(self.timer_label)
         clock_row.addStretch(1)
         clock_row.addWidget(self.hangup_button)
         left_col.addWidget(clock)
-        self.exam_check = QCheckBox("Exam mode")
-        self.exam_check.setToolTip("Hide the patience meter, as in a real call")
+        self.exam_check = QCheckBox(self.tr("Exam mode"))
+        self.exam_check.setToolTip(self.tr("Hide the patience meter, as in a real call"))
         self.exam_check.toggled.connect(self._exam_toggled)
         left_col.addWidget(self.exam_check)
         self.feedback_hint = FeedbackHint(self.store)
@@ -300,10 +316,12 @@ class CallView(QWidget):
         compose_row = QHBoxLayout()
         compose_row.setSpacing(8)
         self.input = Composer()
-        self.input.setPlaceholderText("Type your line. Enter sends, Shift+Enter for a new line.")
+        self.input.setPlaceholderText(
+            self.tr("Type your line. Enter sends, Shift+Enter for a new line.")
+        )
         self.input.setFixedHeight(66)
         self.input.submitted.connect(self._send_typed)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("Send")
         self.send_button.setFixedHeight(66)
         self.send_button.clicked.connect(self._send_typed)
@@ -378,7 +396,7 @@ class CallView(QWidget):
             self.engine_label.setToolTip(f"Replies from {model} at {host}")
             self.engine_label.setStyleSheet("color: #5b21b6; background: #ede9fe;")
         else:
-            self.engine_label.setText("Offline scripted")
+            self.engine_label.setText(self.tr("Offline scripted"))
             self.engine_label.setToolTip(
                 "Deterministic replies from the persona file; no network. "
                 "Set an LLM in File → Settings."
@@ -395,7 +413,11 @@ class CallView(QWidget):
         try:
             save_settings(self.settings)
         except OSError as exc:
-            messages.warning(f"Could not save the settings ({exc}); they apply until you quit.")
+            messages.warning(
+                self.tr("Could not save the settings ({error}); they apply until you quit.").format(
+                    error=exc
+                )
+            )
 
     # -- pickers ---------------------------------------------------------------------------
     def current_persona(self) -> Persona | None:
@@ -469,7 +491,8 @@ class CallView(QWidget):
             return
         if not trainee:
             self.show_banner(
-                "warning", "Type your name in the Trainee box first (it keeps your calls together)."
+                "warning",
+                self.tr("Type your name in the Trainee box first (it keeps your calls together)."),
             )
             self.trainee_combo.setFocus()
             return
@@ -479,13 +502,18 @@ class CallView(QWidget):
             self.show_banner(
                 "error",
                 f"{exc}",
-                [("Use offline engine", self._start_offline), ("Settings…", self._open_settings)],
+                [
+                    (self.tr("Use offline engine"), self._start_offline),
+                    (self.tr("Settings…"), self._open_settings),
+                ],
             )
             return
         try:
             self._open_writer(trainee, persona, engine)
         except KnownError as exc:
-            self.show_banner("error", f"Could not start the call: {exc}")
+            self.show_banner(
+                "error", self.tr("Could not start the call: {error}").format(error=exc)
+            )
             return
         if self.trainee_combo.findText(trainee) < 0:
             self.trainee_combo.addItem(trainee)
@@ -501,7 +529,11 @@ class CallView(QWidget):
         self._clear_score()
         self.transcript.clear()
         self.transcript.set_names(persona.display_name)
-        self.transcript.add_note(f"Calling {persona.display_name}, {persona.company}")
+        self.transcript.add_note(
+            self.tr("Calling {name}, {company}").format(
+                name=persona.display_name, company=persona.company
+            )
+        )
         self.meter.set_value(self.call.state.patience)
         self._show_engine(engine.name, engine.model)
         self.timer_label.setText("00:00")
@@ -579,7 +611,7 @@ class CallView(QWidget):
     @Slot()
     def _show_saved(self) -> None:
         if self.save_status.isVisible():
-            self.save_status.setText("Every turn is saved now.")
+            self.save_status.setText(self.tr("Every turn is saved now."))
             self.save_status.setStyleSheet(f"color: {GREEN};")
 
     @Slot()
@@ -691,9 +723,9 @@ class CallView(QWidget):
         directions = self._reply_directions
         self._complete_reply(cut_off=bool(self._reply_text.strip()), failed=True, error=message)
         self._retry_directions = directions
-        actions = [("Retry reply", self.retry_reply)]
+        actions = [(self.tr("Retry reply"), self.retry_reply)]
         if self.call is not None and self.call.engine.name != "scripted":
-            actions.append(("Use offline engine", self.switch_to_offline))
+            actions.append((self.tr("Use offline engine"), self.switch_to_offline))
         self.show_banner(
             "error",
             f"{message} Everything said so far is saved.",
@@ -800,14 +832,15 @@ class CallView(QWidget):
             self.writer.end(outcome, self.call.transcript.agreed_time, duration=self.call.now())
             self._written()
         text, fg, bg = OUTCOME_TEXT.get(outcome, (outcome, AMBER, AMBER_BG))
+        text = self.tr(text)
         when = agreed_time_text(self.call.transcript.agreed_time)
         shown = f"{text} · {when}" if when else text
         self.outcome_label.setText(f"{shown}  ·  {self.timer_label.text()}")
         self.outcome_label.setStyleSheet(f"color: {fg}; background: {bg};")
         self.outcome_label.show()
-        self.transcript.add_note(f"Call ended: {text.lower()}")
+        self.transcript.add_note(self.tr("Call ended: {outcome}").format(outcome=text.lower()))
         self._set_in_call(False)
-        self.call_button.setText("Call again")
+        self.call_button.setText(self.tr("Call again"))
         self.call_ended.emit(outcome)
         if not self._closing:
             self._score()
@@ -866,7 +899,7 @@ class CallView(QWidget):
         self.banner.hide()
         self._clear_score()
         self.transcript.clear()
-        self.call_button.setText("Call")
+        self.call_button.setText(self.tr("Call"))
 
     # -- scoring ---------------------------------------------------------------------------
     def _clear_score(self) -> None:
@@ -880,7 +913,7 @@ class CallView(QWidget):
             return  # nothing was said: there is no session to score
         writer = self.writer
         transcript = self.call.transcript.model_copy(deep=True)
-        self.score_status.setText("Scoring the call…")
+        self.score_status.setText(self.tr("Scoring the call…"))
         self.score_status.show()
         self.score_panel.show()
         self.splitter.setSizes([270, 400, 430])
@@ -908,7 +941,7 @@ class CallView(QWidget):
     def _ask_judge(self, session_id: int, auto: dict, transcript) -> None:
         """With an LLM configured, its second opinion joins the card when it arrives."""
         store, settings = self.store, self.settings
-        self.score_status.setText("Asking the LLM judge for a second opinion…")
+        self.score_status.setText(self.tr("Asking the LLM judge for a second opinion…"))
         self.score_status.show()
 
         def show(payload: dict) -> None:
@@ -919,7 +952,9 @@ class CallView(QWidget):
             self.judged.emit(payload)
 
         def failed(exc: BaseException) -> None:
-            self.score_status.setText(f"The LLM judge could not give a second opinion: {exc}")
+            self.score_status.setText(
+                self.tr("The LLM judge could not give a second opinion: {error}").format(error=exc)
+            )
 
         run_task(
             lambda: judge_and_store(store, session_id, auto, settings), show, failed, context=self
@@ -927,7 +962,7 @@ class CallView(QWidget):
 
     def _score_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            text = f"The call is saved but could not be scored: {exc}"
+            text = self.tr("The call is saved but could not be scored: {error}").format(error=exc)
         else:
             log.error("scoring failed", exc_info=exc)
             text = f"The call is saved but scoring failed ({exc.__class__.__name__}: {exc})."

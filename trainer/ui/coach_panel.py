@@ -74,7 +74,7 @@ class CoachPanel(QFrame):
         col = QVBoxLayout(self)
         col.setContentsMargins(14, 10, 14, 12)
         col.setSpacing(6)
-        title = QLabel("COACH")
+        title = QLabel(self.tr("COACH"))
         title.setObjectName("SectionTitle")
         col.addWidget(title)
 
@@ -137,18 +137,18 @@ class CoachPanel(QFrame):
         col.addWidget(self.review_scroll, 1)
 
         row = QHBoxLayout()
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setCheckable(True)
         self.pause_button.setShortcut(PAUSE_KEY)
         self.pause_button.setToolTip(
             f"Stop the prospect, stop listening and freeze the clock ({PAUSE_KEY})"
         )
         self.pause_button.toggled.connect(self._pause_toggled)
-        self.hint_button = QPushButton("Hint")
+        self.hint_button = QPushButton(self.tr("Hint"))
         self.hint_button.setShortcut(HINT_KEY)
         self.hint_button.setToolTip(f"Three lines you could say next ({HINT_KEY})")
         self.hint_button.clicked.connect(self.hint_requested)
-        self.rewind_button = QPushButton("Rewind")
+        self.rewind_button = QPushButton(self.tr("Rewind"))
         self.rewind_button.setShortcut(REWIND_KEY)
         self.rewind_button.setToolTip(
             f"Take back your last line and the prospect's reply ({REWIND_KEY})"
@@ -211,7 +211,7 @@ class CoachPanel(QFrame):
             button = QPushButton(line)
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 4px 6px;")
-            button.setToolTip("Put this line in the text box")
+            button.setToolTip(self.tr("Put this line in the text box"))
             button.clicked.connect(lambda _=False, text=line: self.hint_chosen.emit(text))
             self.hints_col.addWidget(button)
             self.hint_buttons.append(button)
@@ -228,12 +228,12 @@ class CoachPanel(QFrame):
     def set_paused(self, paused: bool) -> None:
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.blockSignals(False)
 
     @Slot(bool)
     def _pause_toggled(self, on: bool) -> None:
-        self.pause_button.setText("Resume" if on else "Pause")
+        self.pause_button.setText(self.tr("Resume") if on else self.tr("Pause"))
         self.pause_toggled.emit(on)
 
     def clear(self) -> None:

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.catalog = catalog
         self.settings = settings
-        self.setWindowTitle("Trainer · cold-call practice")
+        self.setWindowTitle(self.tr("Trainer · cold-call practice"))
         self.resize(1100, 720)
         self.setMinimumSize(900, 600)
 
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.call_view = CallView(store, catalog, settings)
         self.voice_panel = VoicePanel(settings)
         self.voice_panel.attach(self.call_view)
-        self.tabs.addTab(self.call_view, "Practice")
+        self.tabs.addTab(self.call_view, self.tr("Practice"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
 
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.location_label = QLabel(getattr(store, "location", "") or "")
         self.location_label.setStyleSheet(f"color: {MUTED};")
-        self.location_label.setToolTip("Where your calls are stored")
+        self.location_label.setToolTip(self.tr("Where your calls are stored"))
         self.statusBar().addPermanentWidget(self.location_label)
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
@@ -84,26 +84,26 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        settings = QAction("&Settings…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
-        audio = QAction("&Audio…", self)
+        audio = QAction(self.tr("&Audio…"), self)
         audio.triggered.connect(self.open_audio_settings)
         file_menu.addAction(audio)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        guide = QAction("&Guide", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.open_guide)
         help_menu.addAction(guide)
         self._settings_action = settings
-        about = QAction("&About", self)
+        about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -199,8 +199,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.call_view.apply_settings(settings)
         self.voice_panel.apply_settings(settings)
-        engine = "LLM" if settings.effective_engine() == "llm" else "offline scripted"
-        messages.info(f"Settings saved; new calls use the {engine} engine.")
+        if settings.effective_engine() == "llm":
+            messages.info(self.tr("Settings saved; new calls use the LLM engine."))
+        else:
+            messages.info(self.tr("Settings saved; new calls use the offline scripted engine."))
 
     @Slot()
     def open_guide(self) -> GuideDialog:
@@ -219,11 +221,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About Trainer",
-            f"<b>Trainer {__version__}</b><p>Practise cold calls against a grumpy, busy prospect, "
-            "then see a fair, explained score: did you ask about their needs, did you respect "
-            "their time?</p><p>Everything stays on this computer unless you point it at an "
-            "LLM server.</p>",
+            self.tr("About Trainer"),
+            f"<b>Trainer {__version__}</b>"
+            + self.tr(
+                "<p>Practise cold calls against a grumpy, busy prospect, then see a fair, "
+                "explained score: did you ask about their needs, did you respect their time?</p>"
+                "<p>Everything stays on this computer unless you point it at an LLM server.</p>"
+            ),
         )
 
     # -- shutdown --------------------------------------------------------------------------
@@ -255,9 +259,11 @@ class MainWindow(QMainWindow):
         """Quitting mid-call asks first; the call is kept as not finished and scored."""
         answer = QMessageBox.question(
             self,
-            "Quit during a call?",
-            "A call is in progress. Quit anyway? The call so far is kept as "
-            '"not finished" and scored as it stands.',
+            self.tr("Quit during a call?"),
+            self.tr(
+                "A call is in progress. Quit anyway? The call so far is kept as "
+                '"not finished" and scored as it stands.'
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

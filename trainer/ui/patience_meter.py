@@ -17,7 +17,7 @@ class PatienceMeter(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         head = QHBoxLayout()
-        title = QLabel("PROSPECT'S PATIENCE")
+        title = QLabel(self.tr("PROSPECT'S PATIENCE"))
         title.setObjectName("SectionTitle")
         self.value_label = QLabel()
         self.value_label.setStyleSheet("font-weight: 700;")

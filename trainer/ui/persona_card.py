@@ -127,11 +127,11 @@ class PersonaCard(QFrame):
         self.role = QLabel()
         self.role.setWordWrap(True)
         self.pills = FlowLayout(spacing=6)
-        self.situation_title = QLabel("SITUATION")
+        self.situation_title = QLabel(self.tr("SITUATION"))
         self.situation_title.setObjectName("SectionTitle")
         self.situation = QLabel()
         self.situation.setWordWrap(True)
-        self.brief_title = QLabel("YOUR BRIEF")
+        self.brief_title = QLabel(self.tr("YOUR BRIEF"))
         self.brief_title.setObjectName("SectionTitle")
         self.brief = QLabel()
         self.brief.setWordWrap(True)
@@ -181,8 +181,8 @@ class PersonaCard(QFrame):
         self.persona = persona
         self._clear_pills()
         if persona is None:
-            self.name.setText("No persona")
-            self.role.setText("Add a persona file to your data folder.")
+            self.name.setText(self.tr("No persona"))
+            self.role.setText(self.tr("Add a persona file to your data folder."))
             for w in (self.situation, self.brief, self.situation_title, self.brief_title):
                 w.setVisible(False)
             return

@@ -7,7 +7,7 @@ entering a server's URL offers the models it lists in the Model box.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +29,24 @@ from trainer.ui.style import GREEN, MUTED, RED
 from trainer.workers.tasks import run_task
 
 ENGINES = [
-    ("auto", "Automatic (LLM when a server or key is set, else offline)"),
-    ("scripted", "Offline scripted (no network, deterministic)"),
-    ("llm", "LLM (OpenAI or a compatible server)"),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Automatic (LLM when a server or key is set, else offline)"
+        ),
+    ),
+    (
+        "scripted",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Offline scripted (no network, deterministic)"),
+    ),
+    ("llm", QT_TRANSLATE_NOOP("SettingsDialog", "LLM (OpenAI or a compatible server)")),
+]
+# Each language named in itself, so whoever needs it can find it whatever is shown now.
+LANGUAGES = [
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "System")),
+    ("en", "English"),
+    ("sv", "Svenska"),
+    ("da", "Dansk"),
 ]
 
 
@@ -76,7 +91,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
         self._test_seq = 0
@@ -89,33 +104,35 @@ class SettingsDialog(QDialog):
 
         self.engine = QComboBox()
         for key, label in ENGINES:
-            self.engine.addItem(label, key)
+            self.engine.addItem(self.tr(label), key)
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
-        form.addRow("Prospect engine", self.engine)
+        form.addRow(self.tr("Prospect engine"), self.engine)
 
         self.base_url = QLineEdit(settings.llm_base_url)
-        self.base_url.setPlaceholderText("empty = OpenAI; e.g. http://localhost:11434/v1 (Ollama)")
-        form.addRow("Base URL", self.base_url)
+        self.base_url.setPlaceholderText(
+            self.tr("empty = OpenAI; e.g. http://localhost:11434/v1 (Ollama)")
+        )
+        form.addRow(self.tr("Base URL"), self.base_url)
         # Editable: any model name may be typed; the server's own list is offered once known.
         self.model = QComboBox()
         self.model.setEditable(True)
         self.model.setEditText(settings.llm_model)
         self.model.lineEdit().setPlaceholderText("gpt-4o-mini, llama3.2, …")
         self.base_url.editingFinished.connect(self.fetch_models)
-        form.addRow("Model", self.model)
+        form.addRow(self.tr("Model"), self.model)
         self.api_key = QLineEdit(settings.llm_api_key)
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("not needed for local servers")
-        form.addRow("API key", self.api_key)
+        self.api_key.setPlaceholderText(self.tr("not needed for local servers"))
+        form.addRow(self.tr("API key"), self.api_key)
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(5, 600)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setDecimals(0)
         self.timeout.setValue(settings.llm_timeout_seconds)
-        form.addRow("Reply timeout", self.timeout)
+        form.addRow(self.tr("Reply timeout"), self.timeout)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test)
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
@@ -130,12 +147,29 @@ class SettingsDialog(QDialog):
         practice = QFormLayout()
         practice.setHorizontalSpacing(14)
         practice.setVerticalSpacing(9)
-        self.exam_mode = QCheckBox("Exam mode: hide the patience meter during calls")
+        self.exam_mode = QCheckBox(self.tr("Exam mode: hide the patience meter during calls"))
         self.exam_mode.setChecked(settings.exam_mode)
-        practice.addRow("Practice", self.exam_mode)
-        self.mute = QCheckBox("Mute: text only, the prospect does not speak")
+        practice.addRow(self.tr("Practice"), self.exam_mode)
+        self.mute = QCheckBox(self.tr("Mute: text only, the prospect does not speak"))
         self.mute.setChecked(settings.mute)
-        practice.addRow("Voice", self.mute)
+        practice.addRow(self.tr("Voice"), self.mute)
+        self.language = QComboBox()
+        for key, label in LANGUAGES:
+            self.language.addItem(self.tr(label) if key == "system" else label, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.interface_language)))
+        practice.addRow(self.tr("Interface language"), self.language)
+        self.language_note = QLabel(
+            self.tr("A new interface language applies when you restart the app.")
+        )
+        self.language_note.setStyleSheet(f"color: {MUTED};")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(
+                self.language.currentData() != settings.interface_language
+            )
+        )
+        practice.addRow("", self.language_note)
         layout.addLayout(practice)
 
         note = QLabel(
@@ -163,6 +197,7 @@ class SettingsDialog(QDialog):
                 "llm_timeout_seconds": float(self.timeout.value()),
                 "exam_mode": self.exam_mode.isChecked(),
                 "mute": self.mute.isChecked(),
+                "interface_language": self.language.currentData(),
             }
         )
 
@@ -211,7 +246,7 @@ class SettingsDialog(QDialog):
         seq, settings = self._test_seq, self.current()
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet(f"color: {MUTED};")
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         run_task(
             lambda: test_connection(settings),
             lambda line: self._tested(seq, line, True),

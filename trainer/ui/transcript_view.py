@@ -95,7 +95,9 @@ class TranscriptView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range)
         bar.valueChanged.connect(self._on_scrolled)
-        self.placeholder = QLabel("Pick a persona and press Call. The prospect answers first.")
+        self.placeholder = QLabel(
+            self.tr("Pick a persona and press Call. The prospect answers first.")
+        )
         self.placeholder.setObjectName("Muted")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column.insertWidget(0, self.placeholder)

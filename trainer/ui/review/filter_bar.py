@@ -51,12 +51,14 @@ class FilterBar(QWidget):
         self._emit_timer.timeout.connect(self._emit)
         self._quiet = False
 
-        self.words = QLineEdit(placeholderText="Words said in the call…", clearButtonEnabled=True)
+        self.words = QLineEdit(
+            placeholderText=self.tr("Words said in the call…"), clearButtonEnabled=True
+        )
         self.words.setMinimumWidth(150)
         self.trainee = QComboBox()
         self.persona = QComboBox()
         self.outcome = QComboBox()
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.addItem(self.tr("Any outcome"), None)
         for key, label in OUTCOME_LABELS.items():
             self.outcome.addItem(label, key or "none")
         self.reviewed = QComboBox()
@@ -82,9 +84,9 @@ class FilterBar(QWidget):
             spin.setRange(0, 100)
             spin.setValue(value)
             spin.setPrefix(prefix)
-            spin.setToolTip("Overall score range")
-        self.clear = QPushButton("Clear")
-        self.clear.setToolTip("Show every session again")
+            spin.setToolTip(self.tr("Overall score range"))
+        self.clear = QPushButton(self.tr("Clear"))
+        self.clear.setToolTip(self.tr("Show every session again"))
 
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
@@ -95,12 +97,12 @@ class FilterBar(QWidget):
         first.addWidget(self.words, 3)
         for widget in (self.trainee, self.persona, self.outcome, self.reviewed):
             first.addWidget(widget, 2)
-        second.addWidget(QLabel("Date"))
+        second.addWidget(QLabel(self.tr("Date")))
         second.addWidget(self.date_from)
         second.addWidget(QLabel("–"))
         second.addWidget(self.date_to)
         second.addSpacing(10)
-        second.addWidget(QLabel("Overall"))
+        second.addWidget(QLabel(self.tr("Overall")))
         second.addWidget(self.score_min)
         second.addWidget(self.score_max)
         second.addWidget(self.clear)
@@ -122,7 +124,7 @@ class FilterBar(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any date")
+        edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
         edit.setToolTip(f"{tip} (local days; pick the earliest date for 'any')")
         return edit

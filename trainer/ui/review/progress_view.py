@@ -55,13 +55,21 @@ class ProgressView(QWidget):
         self.last_n.setRange(1, 500)
         self.last_n.setValue(10)
         self.last_n.setPrefix("last ")
-        self.last_n.setSuffix(" sessions")
+        self.last_n.setSuffix(self.tr(" sessions"))
         self.summary = QLabel()
         self.summary.setProperty("muted", True)
         self.canvas, self.figure = _canvas()
         self.canvas.setMinimumHeight(220)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Missed most often", "Part", "Missed", "Partly", "Of"])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Missed most often"),
+                self.tr("Part"),
+                self.tr("Missed"),
+                self.tr("Partly"),
+                self.tr("Of"),
+            ]
+        )
         header_item = self.table.headerItem()
         header_item.setToolTip(2, "Sessions in which the criterion earned no points")
         header_item.setToolTip(3, "Sessions in which it earned some of its points, not all")
@@ -75,9 +83,9 @@ class ProgressView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Trainee"))
+        top.addWidget(QLabel(self.tr("Trainee")))
         top.addWidget(self.trainee, 1)
-        top.addWidget(QLabel("Criteria missed over the"))
+        top.addWidget(QLabel(self.tr("Criteria missed over the")))
         top.addWidget(self.last_n)
         top.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from trainer.exchange.report import duration_text, local_time, outcome_text
@@ -20,15 +28,15 @@ from trainer.ui.style import level_colour
 from trainer.workers.tasks import run_task
 
 COLUMNS: list[tuple[str, str]] = [
-    ("trainee", "Trainee"),
-    ("persona", "Persona"),
-    ("started_at", "Date"),
-    ("duration", "Duration"),
-    ("outcome", "Outcome"),
-    ("needs", "Needs"),
-    ("time", "Time"),
-    ("overall", "Overall"),
-    ("reviewed", "Reviewed"),
+    ("trainee", QT_TRANSLATE_NOOP("SessionTableModel", "Trainee")),
+    ("persona", QT_TRANSLATE_NOOP("SessionTableModel", "Persona")),
+    ("started_at", QT_TRANSLATE_NOOP("SessionTableModel", "Date")),
+    ("duration", QT_TRANSLATE_NOOP("SessionTableModel", "Duration")),
+    ("outcome", QT_TRANSLATE_NOOP("SessionTableModel", "Outcome")),
+    ("needs", QT_TRANSLATE_NOOP("SessionTableModel", "Needs")),
+    ("time", QT_TRANSLATE_NOOP("SessionTableModel", "Time")),
+    ("overall", QT_TRANSLATE_NOOP("SessionTableModel", "Overall")),
+    ("reviewed", QT_TRANSLATE_NOOP("SessionTableModel", "Reviewed")),
 ]
 SCORE_COLUMNS = {"needs", "time", "overall"}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow, or None while its page loads
@@ -172,7 +180,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("SessionTableModel", COLUMNS[section][1])
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.TextAlignmentRole

@@ -105,7 +105,7 @@ class SessionView(QWidget):
         self._request = 0
         self.audio = TurnAudio(self)
 
-        self.placeholder = QLabel("Pick a session in the list to review it.")
+        self.placeholder = QLabel(self.tr("Pick a session in the list to review it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("muted", True)
 
@@ -120,13 +120,15 @@ class SessionView(QWidget):
         # An imported call whose sender's totals differ from the score worked out here.
         self.sender_note = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
         self.sender_note.setObjectName("SenderScore")
-        self.reviewed = QCheckBox("Reviewed")
-        self.reviewed.setToolTip("Mark the session as reviewed by a trainer")
-        self.report_button = QPushButton("Report…")
-        self.report_button.setToolTip("Save this session as a printable HTML or PDF report")
+        self.reviewed = QCheckBox(self.tr("Reviewed"))
+        self.reviewed.setToolTip(self.tr("Mark the session as reviewed by a trainer"))
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setToolTip(
+            self.tr("Save this session as a printable HTML or PDF report")
+        )
         # A call that was never scored (the app closed mid-call, an old import) can be here.
-        self.score_button = QPushButton("Score now")
-        self.score_button.setToolTip("Score this call with the current scorer")
+        self.score_button = QPushButton(self.tr("Score now"))
+        self.score_button.setToolTip(self.tr("Score this call with the current scorer"))
         self.score_button.hide()
         self.badges = {
             key: ScoreBadge(title)
@@ -140,14 +142,14 @@ class SessionView(QWidget):
         self.transcript.setObjectName("ReviewTranscript")
         self.transcript.anchorClicked.connect(self._anchor)
         self.transcript.viewport().installEventFilter(self)
-        self.turn_label = QLabel("Click a turn number to comment on it or play it.")
+        self.turn_label = QLabel(self.tr("Click a turn number to comment on it or play it."))
         self.turn_label.setProperty("muted", True)
-        self.turn_comment = QLineEdit(placeholderText="Comment on the selected turn…")
+        self.turn_comment = QLineEdit(placeholderText=self.tr("Comment on the selected turn…"))
         self.turn_comment.returnPressed.connect(self.add_turn_comment)
-        self.turn_comment_button = QPushButton("Comment")
+        self.turn_comment_button = QPushButton(self.tr("Comment"))
         self.turn_comment_button.clicked.connect(self.add_turn_comment)
-        self.play_button = QPushButton("▶ Play")
-        self.play_button.setToolTip("Play the selected turn's kept audio")
+        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button.setToolTip(self.tr("Play the selected turn's kept audio"))
         self.play_button.clicked.connect(self.play_selected)
         self.audio_status = QLabel()
         self.audio_status.setProperty("muted", True)
@@ -169,8 +171,10 @@ class SessionView(QWidget):
         self.criteria.currentItemChanged.connect(self._criterion_picked)
         self.override_criterion = QComboBox()
         self.override_score = QSpinBox()
-        self.override_reason = QLineEdit(placeholderText="Reason (required): why is it fairer?")
-        self.override_button = QPushButton("Override")
+        self.override_reason = QLineEdit(
+            placeholderText=self.tr("Reason (required): why is it fairer?")
+        )
+        self.override_button = QPushButton(self.tr("Override"))
         self.override_button.setObjectName("Send")
         self.override_button.setEnabled(False)
         self.override_reason.textChanged.connect(self._update_override_button)
@@ -181,9 +185,11 @@ class SessionView(QWidget):
         # session comments
         self.comments = QListWidget(wordWrap=True)
         self.comments.setAlternatingRowColors(True)
-        self.session_comment = QPlainTextEdit(placeholderText="A comment on the whole call…")
+        self.session_comment = QPlainTextEdit(
+            placeholderText=self.tr("A comment on the whole call…")
+        )
         self.session_comment.setFixedHeight(70)
-        self.session_comment_button = QPushButton("Add comment")
+        self.session_comment_button = QPushButton(self.tr("Add comment"))
         self.session_comment_button.clicked.connect(self.add_session_comment)
         self.status = QLabel(wordWrap=True)
         self.status.hide()
@@ -227,7 +233,7 @@ class SessionView(QWidget):
         crit_tab = QWidget()
         cv = QVBoxLayout(crit_tab)
         cv.addWidget(self.criteria, 1)
-        override = QLabel("OVERRIDE A SCORE")
+        override = QLabel(self.tr("OVERRIDE A SCORE"))
         override.setObjectName("SectionTitle")
         override.setToolTip(KEPT_NOTE)
         cv.addWidget(override)
@@ -251,11 +257,11 @@ class SessionView(QWidget):
         mv.addLayout(crow)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(crit_tab, "Criteria")
-        self.tabs.addTab(com_tab, "Comments")
+        self.tabs.addTab(crit_tab, self.tr("Criteria"))
+        self.tabs.addTab(com_tab, self.tr("Comments"))
         self.score_card = self._make_score_card()
         if self.score_card is not None:
-            self.tabs.addTab(self.score_card, "Score card")
+            self.tabs.addTab(self.score_card, self.tr("Score card"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("review_session")  # the window remembers named splitters
@@ -315,7 +321,7 @@ class SessionView(QWidget):
         """Load the session on a pool thread; the latest request wins."""
         self._request += 1
         request, store = self._request, self._store
-        self._set_status("Loading…")
+        self._set_status(self.tr("Loading…"))
         run_task(
             lambda: report.load(store, session_id),
             lambda data: self._loaded(request, data),
@@ -328,7 +334,7 @@ class SessionView(QWidget):
             return
         sid, store = self.data.info.id, self._store
         self.score_button.setEnabled(False)
-        self._set_status("Scoring…")
+        self._set_status(self.tr("Scoring…"))
 
         def done(_payload) -> None:
             self.score_button.setEnabled(True)
@@ -438,7 +444,7 @@ class SessionView(QWidget):
         text = (
             "   ·   ".join(f"{k}: <b>{escape(v)}</b>" for k, v in metrics)
             if metrics
-            else ("This session has not been scored yet." if not score else "")
+            else (self.tr("This session has not been scored yet.") if not score else "")
         )
         if totals:
             text = (
@@ -462,7 +468,7 @@ class SessionView(QWidget):
         for i, turn in enumerate(data.transcript.turns):
             mark = self.marks.get(i)
             bg = TONE_BG[mark.tone] if mark else "#ffffff"
-            who = "Trainee" if turn.speaker == "trainee" else "Prospect"
+            who = self.tr("Trainee") if turn.speaker == "trainee" else self.tr("Prospect")
             when = f"{turn.start:.0f} s" if turn.start is not None else ""
             comments = data.feedback.turn_comments.get(i, [])
             notes = turn_notes_html(mark, comments, GREEN, RED, "#1d4ed8")
@@ -481,15 +487,15 @@ class SessionView(QWidget):
             )
         legend = (
             f"<p style='color:{MUTED}'><small>"
-            f"<span style='background-color:{GREEN_BG}'>&nbsp;earned points&nbsp;</span>&nbsp;"
-            f"<span style='background-color:{RED_BG}'>&nbsp;lost points&nbsp;</span>&nbsp;"
-            f"<span style='background-color:#fef3c7'>&nbsp;both&nbsp;</span>&nbsp; "
-            "hover a turn number for the criteria</small></p>"
+            f"<span style='background-color:{GREEN_BG}'>&nbsp;{self.tr('earned points')}&nbsp;"
+            f"</span>&nbsp;<span style='background-color:{RED_BG}'>&nbsp;{self.tr('lost points')}"
+            f"&nbsp;</span>&nbsp;<span style='background-color:#fef3c7'>&nbsp;{self.tr('both')}"
+            f"&nbsp;</span>&nbsp; {self.tr('hover a turn number for the criteria')}</small></p>"
         )
         body = (
             "<table width='100%' cellspacing='3' cellpadding='6'>" + "".join(rows) + "</table>"
             if rows
-            else "<p><i>No turns were stored for this call.</i></p>"
+            else "<p><i>" + self.tr("No turns were stored for this call.") + "</i></p>"
         )
         bar = self.transcript.verticalScrollBar()
         position = bar.value()
@@ -573,7 +579,11 @@ class SessionView(QWidget):
         self.comments.clear()
         fb = data.feedback
         for c in fb.all_comments:
-            where = "Session" if c.turn_index is None else f"Turn #{c.turn_index + 1}"
+            where = (
+                self.tr("Session")
+                if c.turn_index is None
+                else self.tr("Turn #{number}").format(number=c.turn_index + 1)
+            )
             by = f" — {c.author}" if c.author else ""
             item = QListWidgetItem(f"{where}: {c.text}{by}\n{report.local_time(c.created_at)}")
             item.setData(Qt.ItemDataRole.UserRole, c.turn_index)
@@ -587,11 +597,14 @@ class SessionView(QWidget):
                 )
             )
         if self.comments.count() == 0:
-            empty = QListWidgetItem("No feedback yet.")
+            empty = QListWidgetItem(self.tr("No feedback yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.comments.addItem(empty)
         self.tabs.setTabText(
-            1, f"Comments ({len(fb.all_comments)})" if fb.all_comments else "Comments"
+            1,
+            self.tr("Comments ({count})").format(count=len(fb.all_comments))
+            if fb.all_comments
+            else self.tr("Comments"),
         )
 
     # ----------------------------------------------------------------- turns
@@ -622,7 +635,7 @@ class SessionView(QWidget):
             # Only a turn whose audio was kept can be played (a stat, not a read).
             audio = turn_audio_exists(self.data.info.id, index, turn.speaker)
         else:
-            self.turn_label.setText("Click a turn number to comment on it or play it.")
+            self.turn_label.setText(self.tr("Click a turn number to comment on it or play it."))
         self.play_button.setEnabled(audio)
         self.play_button.setToolTip(
             "Play the selected turn's kept audio"

@@ -75,22 +75,24 @@ class ReviewWorkspace(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
 
-        self.count_label = QLabel("Loading sessions…")
+        self.count_label = QLabel(self.tr("Loading sessions…"))
         self.count_label.setProperty("muted", True)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.hide()
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import a bundle exported by another installation")
-        self.export_button = QPushButton("Export…")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import a bundle exported by another installation"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(
             "Save the selected sessions as a bundle for another installation"
         )
-        self.with_audio = QCheckBox("audio")
-        self.with_audio.setToolTip("Export: include the kept audio of each turn in the bundle")
-        self.csv_button = QPushButton("CSV…")
-        self.csv_button.setToolTip("Save every session that matches the filters as CSV")
-        self.delete_button = QPushButton("Delete…")
+        self.with_audio = QCheckBox(self.tr("audio"))
+        self.with_audio.setToolTip(
+            self.tr("Export: include the kept audio of each turn in the bundle")
+        )
+        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.csv_button.setToolTip(self.tr("Save every session that matches the filters as CSV"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(
             "Delete the selected sessions with their scores, feedback and audio (Del in the list)"
         )
@@ -107,8 +109,8 @@ class ReviewWorkspace(QWidget):
         QVBoxLayout(self._progress_holder).setContentsMargins(0, 0, 0, 0)
         self.details = QTabWidget()
         self.details.setDocumentMode(True)
-        self.details.addTab(self.session_view, "Session")
-        self.details.addTab(self._progress_holder, "Progress")
+        self.details.addTab(self.session_view, self.tr("Session"))
+        self.details.addTab(self._progress_holder, self.tr("Progress"))
         self.details.currentChanged.connect(self._tab_changed)
 
         # The count and the actions on the list sit under it: beside the filters they did not
