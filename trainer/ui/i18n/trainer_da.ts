@@ -228,6 +228,26 @@
         <translation>Alle udfald</translation>
     </message>
     <message>
+        <location filename="../review/filter_bar.py" line="66"/>
+        <source>Reviewed or not</source>
+        <translation>Gennemgået eller ej</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="67"/>
+        <source>Reviewed</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="68"/>
+        <source>Not reviewed</source>
+        <translation>Ikke gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="69"/>
+        <source>With trainer feedback</source>
+        <translation>Med feedback fra træner</translation>
+    </message>
+    <message>
         <location filename="../review/filter_bar.py" line="87"/>
         <source>Overall score range</source>
         <translation>Interval for samlet score</translation>
@@ -256,6 +276,16 @@
         <location filename="../review/filter_bar.py" line="127"/>
         <source>any date</source>
         <translation>alle datoer</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="137"/>
+        <source>All trainees</source>
+        <translation>Alle sælgere</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="138"/>
+        <source>All personas</source>
+        <translation>Alle kunder</translation>
     </message>
 </context>
 <context>
@@ -565,7 +595,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="145"/>
-        <location filename="../review/session_view.py" line="638"/>
+        <location filename="../review/session_view.py" line="640"/>
         <source>Click a turn number to comment on it or play it.</source>
         <translation>Klik på et repliknummer for at kommentere eller afspille replikken.</translation>
     </message>
@@ -621,7 +651,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="261"/>
-        <location filename="../review/session_view.py" line="607"/>
+        <location filename="../review/session_view.py" line="609"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -656,27 +686,47 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="498"/>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>earned points</source>
+        <translation>gav point</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>lost points</source>
+        <translation>kostede point</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>both</source>
+        <translation>begge</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="489"/>
+        <source>hover a turn number for the criteria</source>
+        <translation>hold markøren over et repliknummer for at se kriterierne</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="500"/>
         <source>No turns were stored for this call.</source>
         <translation>Der blev ikke gemt nogen replikker for opkaldet.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="583"/>
+        <location filename="../review/session_view.py" line="585"/>
         <source>Session</source>
         <translation>Opkald</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="585"/>
+        <location filename="../review/session_view.py" line="587"/>
         <source>Turn #{number}</source>
         <translation>Replik #{number}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="600"/>
+        <location filename="../review/session_view.py" line="602"/>
         <source>No feedback yet.</source>
         <translation>Ingen feedback endnu.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="605"/>
+        <location filename="../review/session_view.py" line="607"/>
         <source>Comments ({count})</source>
         <translation>Kommentarer ({count})</translation>
     </message>

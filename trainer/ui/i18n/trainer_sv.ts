@@ -228,6 +228,26 @@
         <translation>Alla utfall</translation>
     </message>
     <message>
+        <location filename="../review/filter_bar.py" line="66"/>
+        <source>Reviewed or not</source>
+        <translation>Granskade eller inte</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="67"/>
+        <source>Reviewed</source>
+        <translation>Granskat</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="68"/>
+        <source>Not reviewed</source>
+        <translation>Inte granskade</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="69"/>
+        <source>With trainer feedback</source>
+        <translation>Med återkoppling från tränare</translation>
+    </message>
+    <message>
         <location filename="../review/filter_bar.py" line="87"/>
         <source>Overall score range</source>
         <translation>Intervall för totalpoäng</translation>
@@ -256,6 +276,16 @@
         <location filename="../review/filter_bar.py" line="127"/>
         <source>any date</source>
         <translation>alla datum</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="137"/>
+        <source>All trainees</source>
+        <translation>Alla säljare</translation>
+    </message>
+    <message>
+        <location filename="../review/filter_bar.py" line="138"/>
+        <source>All personas</source>
+        <translation>Alla kunder</translation>
     </message>
 </context>
 <context>
@@ -565,7 +595,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="145"/>
-        <location filename="../review/session_view.py" line="638"/>
+        <location filename="../review/session_view.py" line="640"/>
         <source>Click a turn number to comment on it or play it.</source>
         <translation>Klicka på ett repliknummer för att kommentera eller spela upp repliken.</translation>
     </message>
@@ -621,7 +651,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="261"/>
-        <location filename="../review/session_view.py" line="607"/>
+        <location filename="../review/session_view.py" line="609"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -656,27 +686,47 @@
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="498"/>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>earned points</source>
+        <translation>gav poäng</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>lost points</source>
+        <translation>kostade poäng</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="488"/>
+        <source>both</source>
+        <translation>båda</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="489"/>
+        <source>hover a turn number for the criteria</source>
+        <translation>håll pekaren över ett repliknummer för att se kriterierna</translation>
+    </message>
+    <message>
+        <location filename="../review/session_view.py" line="500"/>
         <source>No turns were stored for this call.</source>
         <translation>Inga repliker sparades för samtalet.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="583"/>
+        <location filename="../review/session_view.py" line="585"/>
         <source>Session</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="585"/>
+        <location filename="../review/session_view.py" line="587"/>
         <source>Turn #{number}</source>
         <translation>Replik #{number}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="600"/>
+        <location filename="../review/session_view.py" line="602"/>
         <source>No feedback yet.</source>
         <translation>Ingen återkoppling än.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="605"/>
+        <location filename="../review/session_view.py" line="607"/>
         <source>Comments ({count})</source>
         <translation>Kommentarer ({count})</translation>
     </message>

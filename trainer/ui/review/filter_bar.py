@@ -63,10 +63,10 @@ class FilterBar(QWidget):
             self.outcome.addItem(label, key or "none")
         self.reviewed = QComboBox()
         for label, value in (
-            ("Reviewed or not", None),
-            ("Reviewed", "reviewed"),
-            ("Not reviewed", "not_reviewed"),
-            ("With trainer feedback", "feedback"),
+            (self.tr("Reviewed or not"), None),
+            (self.tr("Reviewed"), "reviewed"),
+            (self.tr("Not reviewed"), "not_reviewed"),
+            (self.tr("With trainer feedback"), "feedback"),
         ):
             self.reviewed.addItem(label, value)
         self.reviewed.setToolTip(
@@ -134,8 +134,8 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             for combo, label, items in (
-                (self.trainee, "All trainees", [(t, t) for t in trainees]),
-                (self.persona, "All personas", [(name, pid) for pid, name in personas]),
+                (self.trainee, self.tr("All trainees"), [(t, t) for t in trainees]),
+                (self.persona, self.tr("All personas"), [(name, pid) for pid, name in personas]),
             ):
                 current = combo.currentData()
                 combo.clear()

@@ -485,12 +485,14 @@ class SessionView(QWidget):
                 + (f"<br><small>{'<br>'.join(notes)}</small>" if notes else "")
                 + "</td></tr>"
             )
+        earned, lost, both = self.tr("earned points"), self.tr("lost points"), self.tr("both")
+        hover = self.tr("hover a turn number for the criteria")
         legend = (
             f"<p style='color:{MUTED}'><small>"
-            f"<span style='background-color:{GREEN_BG}'>&nbsp;{self.tr('earned points')}&nbsp;"
-            f"</span>&nbsp;<span style='background-color:{RED_BG}'>&nbsp;{self.tr('lost points')}"
-            f"&nbsp;</span>&nbsp;<span style='background-color:#fef3c7'>&nbsp;{self.tr('both')}"
-            f"&nbsp;</span>&nbsp; {self.tr('hover a turn number for the criteria')}</small></p>"
+            f"<span style='background-color:{GREEN_BG}'>&nbsp;{earned}&nbsp;"
+            f"</span>&nbsp;<span style='background-color:{RED_BG}'>&nbsp;{lost}"
+            f"&nbsp;</span>&nbsp;<span style='background-color:#fef3c7'>&nbsp;{both}"
+            f"&nbsp;</span>&nbsp; {hover}</small></p>"
         )
         body = (
             "<table width='100%' cellspacing='3' cellpadding='6'>" + "".join(rows) + "</table>"
