@@ -89,7 +89,10 @@ class PlaybackLog:
 class Player:
     """One output stream kept open; clips are queued in small blocks and played in order."""
 
-    def __init__(self, device: str = "", clock=time.monotonic) -> None:
+    def __init__(
+        self, device: str = "", clock=time.monotonic, latency: float = PLAY_LATENCY
+    ) -> None:
+        """`latency`: the output latency asked of PortAudio; short, so speech starts soon."""
         self._sd = sounddevice_module()
         self.device: Device = pick_device("output", device)
         self.rate = self.device.samplerate
@@ -110,7 +113,7 @@ class Player:
                 channels=1,
                 dtype="float32",
                 blocksize=self.block,
-                latency=PLAY_LATENCY,
+                latency=latency,
                 callback=self._callback,
             )
             self._stream.start()
