@@ -641,17 +641,20 @@ def test_the_same_store_works_on_postgresql(catalog, postgres_url):
         assert again.trainees() == ["Örjan"]
 
 
-def test_turns_taken_back_are_dropped_and_coaching_is_kept(catalog, isolated_env):
+def test_turns_taken_back_are_dropped_and_coaching_is_kept(catalog, store_url):
     """A Rewind forgets the turns it took back; the coaching used comes back with the call."""
     from trainer.core.transcript import Coaching, HintUse
+    from trainer.store.review import add_comment, feedback_for
 
     persona = catalog.get("grumpy-ceo-en")
-    with Store() as store:
+    with Store(store_url) as store:
         sid = store.start_session("Anna", persona, "scripted", None)
         lines = ["Graham.", "Hi Larry, routes?", "No.", "What lies behind that no?", "Time."]
         for i, text in enumerate(lines):
             speaker = "prospect" if i % 2 == 0 else "trainee"
             store.add_turn(sid, i, Turn(speaker=speaker, text=text, start=i, end=i + 0.5))
+        add_comment(store, sid, "good question", turn_index=3)
+        add_comment(store, sid, "fine opener", turn_index=1)
         store.drop_turns(sid, 3)
         coaching = Coaching(
             pauses=1, rewinds=1, hints=[HintUse(before_turn=3, lines=["a", "b", "c"])]
@@ -661,6 +664,8 @@ def test_turns_taken_back_are_dropped_and_coaching_is_kept(catalog, isolated_env
         stored = store.get_transcript(sid)
         info = store.session_info(sid)
         found = store.list_sessions(text="behind")
+        notes = feedback_for(store, sid).turn_comments
+    assert list(notes) == [1]  # the note on a turn taken back went with it
     assert [t.text for t in stored.turns] == lines[:3] + ["How do you plan today?"]
     assert stored.coaching == coaching
     assert info.turn_count == 4

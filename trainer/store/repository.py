@@ -495,11 +495,20 @@ class Store:
 
     def drop_turns(self, session_id: int, from_index: int) -> None:
         """Forget the turns from `from_index` on: the trainee took them back (Rewind). The
-        session's search words, turn count and length follow what is left."""
+        session's search words, turn count and length follow what is left; a note on a turn
+        taken back goes with it, so it never lands on the turn said in its place."""
+        from trainer.store.review import comments_table
+
         with self._tx() as s:
             row = self._session(s, session_id)
             s.execute(
                 delete(TurnRow).where(TurnRow.session_id == session_id, TurnRow.index >= from_index)
+            )
+            s.execute(
+                delete(comments_table).where(
+                    comments_table.c.session_id == session_id,
+                    comments_table.c.turn_index >= from_index,
+                )
             )
             left = list(
                 s.scalars(
