@@ -11,7 +11,7 @@ from trainer import __version__
 from trainer.core.errors import KnownError
 
 # Each module has `register(subparsers)`; a subcommand's handler returns an exit code.
-COMMAND_MODULES = ["app", "personas", "rehearse", "sessions", "score", "review", "acts"]
+COMMAND_MODULES = ["app", "personas", "rehearse", "sessions", "score", "review", "acts", "team"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,6 +23,29 @@ class StoreRetryableError(StoreError):
     """
 
 
+class PermissionRefusedError(StoreError):
+    """The server refused the action for this person's role (a trainee overriding a score...)."""
+
+
+# PostgreSQL's insufficient_privilege: a missing grant, or a row-level security policy.
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def refused(error: BaseException) -> bool:
+    """True when the server said this role may not do it (grants or row-level security)."""
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE
+
+
+def refusal(action: str | None) -> PermissionRefusedError:
+    """One line that says who may do it and whom to ask."""
+    if action:
+        return PermissionRefusedError(f"only a trainer can {action}; ask your trainer")
+    return PermissionRefusedError(
+        "the team database refused this for your role (permission denied); ask your trainer"
+    )
+
+
 class NotTrainerDatabaseError(StoreError):
     """The database holds another program's tables; it is left exactly as it was."""
 
@@ -116,18 +139,28 @@ def _error_for(error: BaseException, url: URL) -> StoreError:
 
 
 @contextlib.contextmanager
-def translated(url: URL) -> Iterator[None]:
-    """Re-raise expected database failures as StoreError; real bugs (IntegrityError...) pass."""
+def translated(url: URL, action: str | None = None) -> Iterator[None]:
+    """Re-raise expected database failures as StoreError; real bugs (IntegrityError...) pass.
+
+    `action` names what was attempted ("override scores") for the line a refused role gets.
+    """
     try:
         yield
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-        raise _error_for(exc, url) from None
-    except sa_exc.DatabaseError as exc:
-        if isinstance(exc, sa_exc.IntegrityError | sa_exc.ProgrammingError):
-            raise
-        raise _error_for(exc, url) from None
+    except sa_exc.DBAPIError as exc:
+        if refused(exc):
+            raise refusal(action) from None
+        _translate(exc, url)
     except sa_exc.NoSuchModuleError as exc:
         raise StoreError(
             f"{describe(url)}: no database driver for this URL ({exc}); install it "
             "(for PostgreSQL: pip install psycopg[binary]) or fix TRAINER_DATABASE_URL"
         ) from None
+
+
+def _translate(exc: sa_exc.DBAPIError, url: URL) -> None:
+    """Raise the StoreError for an expected failure; a bug (IntegrityError...) goes on as it was."""
+    if isinstance(exc, sa_exc.IntegrityError | sa_exc.ProgrammingError):
+        raise exc
+    if isinstance(exc, sa_exc.DatabaseError | sa_exc.InterfaceError):
+        raise _error_for(exc, url) from None
+    raise exc

@@ -26,6 +26,7 @@ from alembic.script import ScriptDirectory
 from filelock import FileLock, Timeout
 from pydantic import ValidationError
 from sqlalchemy import (
+    Connection,
     Engine,
     and_,
     create_engine,
@@ -48,11 +49,13 @@ from trainer import paths
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
 from trainer.core.transcript import AgreedTimeData, Coaching, Transcript, Turn
+from trainer.store import team
 from trainer.store.errors import (
     NotTrainerDatabaseError,
     StoreError,
     StoreRetryableError,
     describe,
+    refused,
     translated,
 )
 from trainer.store.models import Base, ScoreRow, SessionRow, TraineeRow, TurnRow, utcnow
@@ -164,6 +167,7 @@ class Store:
         self, url: str | None = None, *, busy_timeout: float = 10.0, migrate: bool = True
     ) -> None:
         self.url = make_url(url or paths.database_url())
+        self._role: str | None = None
         sqlite = self.url.get_backend_name() == "sqlite"
         self._file = _sqlite_file(self.url)
         if self._file is not None:
@@ -238,7 +242,17 @@ class Store:
                 current = set(MigrationContext.configure(conn).get_current_heads())
                 if self._needs_upgrade(tables, current, heads, known):
                     cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, "heads")
+                    try:
+                        command.upgrade(cfg, "heads")
+                    except sa_exc.DBAPIError as exc:
+                        if refused(exc):
+                            raise StoreError(
+                                f"{describe(self.url)}: the team database needs an upgrade to "
+                                "this version of trainer, which only its owner may make; ask "
+                                "the administrator to run `trainer team init` with the owner's "
+                                "TRAINER_DATABASE_URL"
+                            ) from None
+                        raise
             return
         # A SQLite file is inspected with a plain read-only connection first: the engine's own
         # connections switch the file to WAL, which would already change another program's file.
@@ -348,10 +362,36 @@ class Store:
         self.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        """One transaction, committed on leaving; expected failures become StoreError."""
-        with translated(self.url), self._sessions() as session, session.begin():
+    def _tx(self, action: str | None = None) -> Iterator[Session]:
+        """One transaction, committed on leaving; expected failures become StoreError, and a
+        refusal by the server names the `action` only a trainer may take."""
+        with translated(self.url, action), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def begin(self, action: str | None = None) -> Iterator[Connection]:
+        """A Core connection in one transaction, with the same one-line failures as `_tx`."""
+        with translated(self.url, action), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for reads, with the same one-line failures as `_tx`."""
+        with translated(self.url), self.engine.connect() as conn:
+            yield conn
+
+    @property
+    def role(self) -> str:
+        """What the connected person may do, as the server sees it: "local" (a SQLite file, one
+        person), "owner" (owns the tables), "trainer" (may delete and review every call) or
+        "trainee" (own calls only). Shown by the app; the server is what enforces it."""
+        if self._role is None:
+            if self.url.get_backend_name() != "postgresql":
+                self._role = "local"
+            else:
+                with self.connect() as conn:
+                    self._role = team.role_of(conn)
+        return self._role
 
     @property
     def location(self) -> str:
@@ -403,7 +443,7 @@ class Store:
         started_at: datetime | None = None,
     ) -> int:
         """Create the session with a snapshot of the persona exactly as used for this call."""
-        with self._tx() as s:
+        with self._tx("store calls for another trainee") as s:
             trainee_id = self._ensure_trainee(s, trainee)
             row = SessionRow(
                 trainee_id=trainee_id,
@@ -504,12 +544,13 @@ class Store:
             s.execute(
                 delete(TurnRow).where(TurnRow.session_id == session_id, TurnRow.index >= from_index)
             )
-            s.execute(
-                delete(comments_table).where(
-                    comments_table.c.session_id == session_id,
-                    comments_table.c.turn_index >= from_index,
-                )
+            on_dropped = and_(
+                comments_table.c.session_id == session_id,
+                comments_table.c.turn_index >= from_index,
             )
+            # Only when there are any: a trainee's role may read notes but not delete them.
+            if s.scalar(select(comments_table.c.id).where(on_dropped).limit(1)) is not None:
+                s.execute(delete(comments_table).where(on_dropped))
             left = list(
                 s.scalars(
                     select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.index)
@@ -719,7 +760,7 @@ class Store:
 
     def delete_session(self, session_id: int) -> None:
         """Remove the session with its turns, scores and kept audio."""
-        with self._tx() as s:
+        with self._tx("delete calls") as s:
             self._session(s, session_id)
             s.execute(delete(TurnRow).where(TurnRow.session_id == session_id))
             s.execute(delete(ScoreRow).where(ScoreRow.session_id == session_id))

@@ -176,7 +176,7 @@ def add_comment(
         "text": text,
         "created_at": _now(),
     }
-    with store.engine.begin() as conn:
+    with store.begin("comment on calls") as conn:
         _require_session(conn, session_id)
         conn.execute(comments_table.insert().values(**values))
     return Comment(**values)
@@ -231,7 +231,7 @@ def set_override(
         "author": author.strip(),
         "created_at": _now(),
     }
-    with store.engine.begin() as conn:
+    with store.begin("override scores") as conn:
         _require_session(conn, session_id)
         conn.execute(overrides_table.insert().values(**values))
     apply_corrections(store, session_id)
@@ -246,7 +246,7 @@ def apply_corrections(store: Store, session_id: int) -> dict[str, int] | None:
     totals = corrected_totals(payload, {cid: o.score for cid, o in latest.items()})
     if totals is None:
         return None
-    with store.engine.begin() as conn:
+    with store.begin("override scores") as conn:
         conn.execute(
             _S.update()
             .where(_S.c.id == session_id)
@@ -256,7 +256,7 @@ def apply_corrections(store: Store, session_id: int) -> dict[str, int] | None:
 
 
 def set_reviewed(store: Store, session_id: int, reviewed: bool = True) -> None:
-    with store.engine.begin() as conn:
+    with store.begin("mark calls reviewed") as conn:
         _require_session(conn, session_id)
         conn.execute(
             sessions_review.update()
@@ -267,7 +267,7 @@ def set_reviewed(store: Store, session_id: int, reviewed: bool = True) -> None:
 
 def feedback_for(store: Store, session_id: int) -> Feedback:
     """The trainer's feedback on one session, for the trainer's and the trainee's views alike."""
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         head = conn.execute(
             sa.select(sessions_review.c.reviewed, sessions_review.c.reviewed_at).where(
                 sessions_review.c.id == session_id
@@ -320,7 +320,7 @@ def ensure_uid(store: Store, session_id: int, conn: sa.Connection | None = None)
 
     if conn is not None:
         return _do(conn)
-    with store.engine.begin() as c:
+    with store.begin() as c:
         return _do(c)
 
 
@@ -430,7 +430,7 @@ def _base_select(*columns: Any) -> sa.Select:
 
 def count_rows(store: Store, flt: SessionFilter = SessionFilter()) -> int:
     query = _base_select(sa.func.count()).where(*_where(flt))
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return int(conn.execute(query).scalar() or 0)
 
 
@@ -470,7 +470,7 @@ def query_rows(
     )
     if limit is not None:
         query = query.limit(limit)
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         rows = conn.execute(query).all()
     return [
         ReviewRow(
@@ -501,14 +501,14 @@ def distinct_personas(store: Store) -> list[tuple[str, str]]:
         .group_by(_S.c.persona_id)
         .order_by(_S.c.persona_id)
     )
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return [(pid, name or pid) for pid, name in conn.execute(query).all()]
 
 
 def session_ids(store: Store, flt: SessionFilter = SessionFilter()) -> list[int]:
     """Ids of every session that matches, oldest first (for export)."""
     query = _base_select(_S.c.id).where(*_where(flt)).order_by(_S.c.started_at, _S.c.id)
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return [r[0] for r in conn.execute(query).all()]
 
 
@@ -551,7 +551,7 @@ def trainee_progress(store: Store, trainee: str) -> list[ProgressPoint]:
         .where(_T.c.name == trainee, _S.c.overall.is_not(None))
         .order_by(_S.c.started_at, _S.c.id)
     )
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return [ProgressPoint(*row) for row in conn.execute(query).all()]
 
 
@@ -574,7 +574,7 @@ def latest_auto_payloads(store: Store, ids: list[int]) -> dict[int, dict]:
         .where(_SC.c.session_id.in_(ids), _SC.c.kind == "auto")
         .order_by(_SC.c.session_id, _SC.c.created_at, _SC.c.id)
     )
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return {sid: payload for sid, payload in conn.execute(query).all()}
 
 
@@ -587,7 +587,7 @@ def auto_totals(store: Store, ids: list[int]) -> dict[int, tuple[int | None, ...
         .where(_SC.c.session_id.in_(ids), _SC.c.kind == "auto")
         .order_by(_SC.c.session_id, _SC.c.created_at, _SC.c.id)
     )
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         return {sid: (n, t, o) for sid, n, t, o in conn.execute(query).all()}
 
 
@@ -605,7 +605,7 @@ def most_missed(store: Store, trainee: str, last_n: int = 10) -> list[MissedCrit
         .order_by(_S.c.started_at.desc(), _S.c.id.desc())
         .limit(max(1, last_n))
     )
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         ids = [r[0] for r in conn.execute(query).all()]
         orows = conn.execute(
             sa.select(overrides_table)

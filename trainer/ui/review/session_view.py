@@ -97,6 +97,8 @@ class SessionView(QWidget):
     def __init__(self, store, parent: QWidget | None = None, author: str = "") -> None:
         super().__init__(parent)
         self._store = store
+        # The server refuses a trainee's override and mark; say so here instead of offering them.
+        self._trainee = getattr(store, "role", "local") == "trainee"
         self.author = author
         self.session_id: int | None = None
         self.data: report.SessionBundle | None = None
@@ -122,6 +124,9 @@ class SessionView(QWidget):
         self.sender_note.setObjectName("SenderScore")
         self.reviewed = QCheckBox(self.tr("Reviewed"))
         self.reviewed.setToolTip(self.tr("Mark the session as reviewed by a trainer"))
+        if self._trainee:
+            self.reviewed.setEnabled(False)
+            self.reviewed.setToolTip(self.tr("Only a trainer can mark a call reviewed"))
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setToolTip(
             self.tr("Save this session as a printable HTML or PDF report")
@@ -719,6 +724,10 @@ class SessionView(QWidget):
         self.override_score.setSuffix(f" / {crit.get('max')}")
 
     def _update_override_button(self, *_args) -> None:
+        if self._trainee:
+            self.override_button.setEnabled(False)
+            self.override_button.setToolTip(self.tr("Only a trainer can override scores"))
+            return
         self.override_button.setEnabled(
             bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0
         )

@@ -96,6 +96,9 @@ class ReviewWorkspace(QWidget):
         self.delete_button.setToolTip(
             "Delete the selected sessions with their scores, feedback and audio (Del in the list)"
         )
+        if getattr(store, "role", "local") == "trainee":  # the server would refuse it
+            self.delete_button.setEnabled(False)
+            self.delete_button.setToolTip(self.tr("Only a trainer can delete calls"))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
         delete_key.activated.connect(self._delete_dialog)
@@ -390,6 +393,8 @@ class ReviewWorkspace(QWidget):
         run_task(work, done, lambda exc: self._say_error(f"Cannot delete: {exc}"))
 
     def _delete_dialog(self) -> None:
+        if not self.delete_button.isEnabled():  # the Del key too
+            return
         ids = self.selected_ids()
         if not ids:
             self._say_error("Select one or more sessions in the list first.")
