@@ -48,8 +48,9 @@ def big_ro(big_db_template, tmp_path_factory):
 
 
 @pytest.fixture
-def store():
-    store = Store()
+def store(store_url):
+    """A new store on each backend: a SQLite file and a fresh PostgreSQL database."""
+    store = Store(store_url)
     yield store
     store.close()
 

@@ -22,8 +22,8 @@ def _stored_call(store: Store, catalog, name: str) -> int:
     return session
 
 
-def test_score_is_saved_once_per_version_and_follows_the_session(tmp_path, catalog):
-    store = Store(f"sqlite:///{tmp_path / 'trainer.db'}")
+def test_score_is_saved_once_per_version_and_follows_the_session(store_url, catalog):
+    store = Store(store_url)
     try:
         good = _stored_call(store, catalog, "en_good")
         payload = score_and_store(store, good)
