@@ -28,6 +28,10 @@ class Settings(BaseModel):
     )
     llm_model: str = Field("gpt-4o-mini", description="model name the server knows")
     llm_api_key: str = Field("", description="kept in the keyring when possible, never in the JSON")
+    database_url: str = Field(
+        "",
+        description="a team's PostgreSQL server; its password is kept in the keyring, never here",
+    )
     llm_timeout_seconds: float = Field(60.0, gt=0, description="read timeout for one reply")
     stt_backend: Literal["off", "whisper", "pocketsphinx", "openai"] = Field("whisper")
     whisper_models: dict[str, str] = Field(default_factory=dict, description="language -> model")
@@ -59,23 +63,73 @@ def _settings_path():
     return data_dir() / "settings.json"
 
 
-def _keyring_get() -> str:
+def _keyring_get(account: str = "llm_api_key") -> str:
     try:
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, "llm_api_key") or ""
+        return keyring.get_password(KEYRING_SERVICE, account) or ""
     except Exception:  # no backend on this system: the key simply is not remembered
         return ""
 
 
-def _keyring_set(value: str) -> bool:
+def _keyring_set(value: str, account: str = "llm_api_key") -> bool:
     try:
         import keyring
 
-        keyring.set_password(KEYRING_SERVICE, "llm_api_key", value)
+        keyring.set_password(KEYRING_SERVICE, account, value)
         return True
     except Exception:
         return False
+
+
+def _keyring_allowed() -> bool:
+    return os.environ.get("TRAINER_NO_KEYRING") != "1"
+
+
+def _database_account(url: str) -> str:
+    """The keyring entry of a database password: the URL without it (user, host, database)."""
+    return f"database:{url}"
+
+
+def split_database_password(url: str) -> tuple[str, str]:
+    """(the URL without its password, the password or "")."""
+    if not url:
+        return "", ""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url, ""
+    if not parsed.password:
+        return url, ""
+    bare = parsed._replace(password=None).render_as_string(hide_password=False)
+    return bare, str(parsed.password)
+
+
+def with_database_password(url: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def remember_database_password(url: str, password: str) -> bool:
+    """Keep the password of `url` (given without it) in the keyring; False when none works."""
+    return _keyring_allowed() and _keyring_set(password, _database_account(url))
+
+
+def stored_database_url() -> str | None:
+    """The database the settings name, with its password from the keyring; None if none set.
+
+    TRAINER_DATABASE_URL, when set, wins (see trainer.paths.database_url)."""
+    if os.environ.get("TRAINER_DATABASE_URL"):
+        return None
+    url = _stored().get("database_url") or ""
+    if not isinstance(url, str) or not url:
+        return None
+    password = _keyring_get(_database_account(url)) if _keyring_allowed() else ""
+    return with_database_password(url, password) if password else url
 
 
 def load_settings() -> Settings:
@@ -126,6 +180,16 @@ def save_settings(settings: Settings) -> None:
                 data[field] = stored[field]
             else:
                 data[field] = Settings.model_fields[field].default
+    url, password = split_database_password(data.get("database_url") or "")
+    data["database_url"] = url  # never the password: that goes to the keyring or nowhere
+    if password and not remember_database_password(url, password):
+        from trainer.engines.llm_client import redact_url
+
+        log.warning(
+            "%s: no keyring here, so the database password is not kept; "
+            "give it in TRAINER_DATABASE_URL each time",
+            redact_url(url),
+        )
     key = data.pop("llm_api_key", "")
     if key and (os.environ.get("TRAINER_NO_KEYRING") == "1" or not _keyring_set(key)):
         data["llm_api_key"] = key  # no keyring here: keep it in the (user-only) settings file

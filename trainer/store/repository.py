@@ -79,6 +79,18 @@ def _default_file() -> Path | None:
         return None
 
 
+def _configured_url() -> str:
+    """TRAINER_DATABASE_URL, else the team server in the settings (password from the keyring),
+    else the local SQLite file."""
+    from trainer.settings import stored_database_url
+
+    try:
+        stored = stored_database_url()
+    except paths.DataDirError:
+        stored = None
+    return stored or paths.database_url()
+
+
 def _sqlite_file(url: URL) -> Path | None:
     """The database file of a SQLite URL; None for other backends and in-memory databases."""
     if url.get_backend_name() != "sqlite":
@@ -166,7 +178,7 @@ class Store:
     def __init__(
         self, url: str | None = None, *, busy_timeout: float = 10.0, migrate: bool = True
     ) -> None:
-        self.url = make_url(url or paths.database_url())
+        self.url = make_url(url or _configured_url())
         self._role: str | None = None
         sqlite = self.url.get_backend_name() == "sqlite"
         self._file = _sqlite_file(self.url)

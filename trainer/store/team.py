@@ -228,7 +228,7 @@ def add_member(conn: Connection, name: str, kind: str, url: URL) -> Member:
             ),
             {"n": name},
         )
-    theirs = url.set(username=role, password=None)
+    theirs = url._replace(username=role, password=None)
     return Member(role, kind, theirs.render_as_string(hide_password=False), password)
 
 
