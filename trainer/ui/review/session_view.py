@@ -126,7 +126,7 @@ class SessionView(QWidget):
         self.reviewed.setToolTip(self.tr("Mark the session as reviewed by a trainer"))
         if self._trainee:
             self.reviewed.setEnabled(False)
-            self.reviewed.setToolTip(self.tr("Only a trainer can mark a call reviewed"))
+            self.reviewed.setToolTip("Only a trainer can mark a call reviewed")
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setToolTip(
             self.tr("Save this session as a printable HTML or PDF report")
@@ -726,7 +726,7 @@ class SessionView(QWidget):
     def _update_override_button(self, *_args) -> None:
         if self._trainee:
             self.override_button.setEnabled(False)
-            self.override_button.setToolTip(self.tr("Only a trainer can override scores"))
+            self.override_button.setToolTip("Only a trainer can override scores")
             return
         self.override_button.setEnabled(
             bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0

@@ -98,7 +98,7 @@ class ReviewWorkspace(QWidget):
         )
         if getattr(store, "role", "local") == "trainee":  # the server would refuse it
             self.delete_button.setEnabled(False)
-            self.delete_button.setToolTip(self.tr("Only a trainer can delete calls"))
+            self.delete_button.setToolTip("Only a trainer can delete calls")
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
         delete_key.activated.connect(self._delete_dialog)
