@@ -10,28 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.bundles import record, row_counts, write_bundle
+from tests.support.fuzz import FUZZ, json_values
 from trainer.core.errors import KnownError
 from trainer.exchange import bundle
 from trainer.paths import audio_dir
 from trainer.store import Store
-
-FUZZ = settings(
-    max_examples=60,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**70), 2**70)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=12),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
 
 
 def paths_of(value: object, prefix: tuple = ()) -> list[tuple]:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.fuzz import FUZZ, json_values
 from tests.support.openai_server import openai_server  # noqa: F401
 from trainer.cli import main as cli
 from trainer.core.scoring import score_transcript
@@ -17,23 +18,6 @@ from trainer.engines.judge import judge
 from trainer.engines.llm_client import make_client
 from trainer.settings import Settings
 
-FUZZ = settings(
-    max_examples=60,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**70), 2**70)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=12),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
 GOOD = {
     "format": "trainer.transcript/1",
     "persona": "grumpy-ceo-en",
