@@ -155,9 +155,10 @@ def detect_trainee(
     return events_from_reading(text, lang_code, reading)
 
 
-def detect_prospect(text: str, lang_code: str) -> ProspectSignals:
+def detect_prospect(text: str, lang_code: str, norm: str | None = None) -> ProspectSignals:
+    """A prospect line's time signal and refusal; `norm` is the line already normalised."""
     lang = pack(lang_code)
-    norm = normalise(text)
+    norm = normalise(text) if norm is None else norm
     return ProspectSignals(
         time_signal=lang.has("time_signal", norm),
         said_no=lang.has("prospect_no", norm),

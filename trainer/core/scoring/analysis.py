@@ -7,7 +7,7 @@ prospect, so what made the prospect lose patience is what the score card shows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
@@ -41,6 +41,7 @@ class TurnView:
     turn: Turn
     events: TraineeEvents | None = None
     signals: ProspectSignals | None = None
+    known_norm: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def trainee(self) -> bool:
@@ -52,7 +53,8 @@ class TurnView:
 
     @cached_property
     def norm(self) -> str:
-        return normalise(self.quotable)
+        """The quotable text normalised (as the reader already normalised it, when it did)."""
+        return self.known_norm if self.known_norm is not None else normalise(self.quotable)
 
     @cached_property
     def quotable(self) -> str:
@@ -76,8 +78,16 @@ def _token_norm(token: str) -> str:
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Where each written word is in `text`, with its normalised form."""
-    spans = [(m.start(), m.end(), _token_norm(m.group(0))) for m in _TOKEN.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): word by word
+        spans = [(m.start(), m.end(), _token_norm(m.group(0))) for m in _TOKEN.finditer(text)]
+    else:
+        spans = [(a, b, lowered[a:b].strip(".:'-")) for a, b in map(_span, _TOKEN.finditer(text))]
     return [s for s in spans if s[2]]
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span()
 
 
 def quote(
@@ -119,10 +129,13 @@ class CallAnalysis:
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
-                events = events_from_reading(text, self.code, readings[index])
-                views.append(TurnView(index, turn, events=for_direction(events, direction)))
+                reading = readings[index]
+                events = for_direction(events_from_reading(text, self.code, reading), direction)
+                views.append(TurnView(index, turn, events=events, known_norm=reading.norm))
             else:
-                views.append(TurnView(index, turn, signals=detect_prospect(text, self.code)))
+                norm = normalise(readable(text))
+                signals = detect_prospect(text, self.code, norm)
+                views.append(TurnView(index, turn, signals=signals, known_norm=norm))
         self.turns = views
 
     def _readings(self, turns: list[Turn]) -> dict[int, Reading]:
