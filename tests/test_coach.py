@@ -20,10 +20,11 @@ from trainer.core.coach import (
     review,
     turn_level,
 )
-from trainer.core.coach.drill import replay_call
+from trainer.core.coach.drill import drill_mark, fold_turns, replay_call, replay_parts
 from trainer.core.coach.hints import TOO_SIMILAR, HintLines, accept_llm_lines, hint_messages
 from trainer.core.coach.moments import said_instead
 from trainer.core.errors import KnownError
+from trainer.core.prospect_state import Directions
 from trainer.core.scoring import score_transcript
 from trainer.core.transcript import Transcript, Turn, load_transcript
 from trainer.engines.scripted import ScriptedEngine
@@ -418,6 +419,90 @@ def test_a_replay_starts_where_the_call_stood_before_the_moment(catalog):
     call = replay_call(transcript, persona, ScriptedEngine(), before_turn=5)
     assert [t.text for t in call.turns] == [t.text for t in transcript.turns[:5]]
     assert not call.ended and call.state.trainee_turns == 2
+
+
+class StepClock:
+    """A call clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_replay_folds_the_earlier_turns_into_the_state_exactly_as_it_stood(catalog):
+    """Before every trainee turn of a live call (timed, as when spoken), a replay of the turns
+    before it puts the prospect state exactly where the live call had it: patience and its
+    reasons, the needs revealed, the no said, the time signal, the turn count."""
+    from trainer.core.coach.rewind import snapshot
+
+    persona = catalog.get("grumpy-ceo-en")
+    clock = StepClock()
+    before: dict[int, object] = {}
+    live = Call(
+        persona,
+        ScriptedEngine(),
+        trainee="Anna",
+        clock=clock,
+        # Called for a trainee turn before the state moves: the state just before it.
+        on_turn=lambda i, turn: before.setdefault(i, snapshot(live.state)),
+    )
+    "".join(live.greet())
+    lines = [
+        ("Hi Larry, Anna from Acme. I'm calling because we help hauliers plan routes.", 6.0),
+        ("How do you plan your deliveries today?", 3.0),
+        ("We are the market leader in innovative synergies and our platform does it all.", 40.0),
+        ("What happens to the planning when it gets busy?", 3.0),
+    ]
+    for line, seconds in lines:
+        if live.ended:
+            break
+        start = clock.now + 1.0
+        clock.now = start + seconds  # spoken for `seconds`: the monologue limit is in seconds
+        live.reply_text(live.trainee_says(line, start, clock.now))
+        clock.now += 2.0
+    trainee = [i for i, t in enumerate(live.turns) if t.speaker == "trainee"]
+    assert len(trainee) >= 3 and any("monologue" in h.reason for h in live.state.history)
+    for i in trainee:
+        replayed = replay_call(live.transcript, persona, ScriptedEngine(), before_turn=i)
+        assert replayed.state == before[i], f"before turn {i}"
+        # Split as the window does it: fold all but the prospect's last line, which is said again.
+        earlier, again = replay_parts(live.turns, i)
+        assert again is not None and again.text == live.turns[i - 1].text
+        call = Call(persona, ScriptedEngine(), trainee="Anna", started_at=live.started_at)
+        fold_turns(call, earlier)
+        call.finish_reply(again.text, again.start or 0.0, Directions([]))
+        assert call.state == before[i] and not call.ended
+        assert [t.end for t in call.turns[:-1]] == [t.end for t in live.turns[: i - 1]]
+
+
+def test_a_drill_is_marked_on_the_call_that_drills_and_the_review_names_the_original():
+    from datetime import UTC, datetime
+
+    from trainer.core.coach.moments import Drill
+    from trainer.core.coach.texts import coaching_used
+    from trainer.core.transcript import Coaching
+
+    at = datetime(2026, 3, 12, 13, 5, tzinfo=UTC)
+    replay = drill_mark(Drill(kind="replay", turn=5, criterion="follow_ups", text="t"), 7, at)
+    assert (replay.of, replay.kind, replay.from_turn, replay.criterion) == (
+        7,
+        "replay",
+        5,
+        "follow_ups",
+    )
+    focus = drill_mark(Drill(kind="focus", turn=3, criterion="open_questions", text="t"), 7, at)
+    assert focus.kind == "focus" and focus.from_turn is None
+    local = at.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert coaching_used(Coaching(drill=replay)) == [
+        f"Drill of {local} (replay from turn 6)",
+        "coached, no help used",
+    ]
+    assert coaching_used(Coaching(drill=focus, rewinds=1))[0] == f"Drill of {local} (focused call)"
+    # The mark survives the JSON the store keeps it as.
+    kept = Coaching.model_validate_json(Coaching(drill=replay).model_dump_json())
+    assert kept.drill == replay
 
 
 def test_the_review_is_told_how_much_help_a_call_had():

@@ -110,3 +110,13 @@ def test_a_paused_clock_stands_still():
     clock.resume()
     time.now = 52.0
     assert clock() == 7.0 and clock.pauses == 1
+
+
+def test_a_replayed_call_clock_goes_on_from_where_the_stored_call_stood():
+    time = FakeTime()
+    clock = PausableClock(time)
+    start = clock()
+    clock.shift(42.5)
+    assert clock() - start == 42.5
+    time.now = 3.0
+    assert clock() - start == 45.5 and not clock.paused

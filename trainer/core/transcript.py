@@ -64,6 +64,16 @@ class HintUse(BaseModel):
     lines: list[str] = Field(default_factory=list)
 
 
+class DrillMark(BaseModel):
+    """A call started as the drill of an earlier call: which one, what kind, from where."""
+
+    of: int | None = None  # the earlier call's session id
+    kind: Literal["replay", "focus"]
+    from_turn: int | None = None  # a replay: the index of the turn it starts just before
+    criterion: str | None = None
+    at: datetime | None = None  # when the earlier call started, for the review to name it
+
+
 class Coaching(BaseModel):
     """The live coaching a call used (shown in the review); the score is of the call as it
     stands, rewound turns gone."""
@@ -71,6 +81,7 @@ class Coaching(BaseModel):
     pauses: int = 0
     hints: list[HintUse] = Field(default_factory=list)
     rewinds: int = 0
+    drill: DrillMark | None = None  # this call is a drill of an earlier one
 
 
 class Transcript(BaseModel):

@@ -33,3 +33,8 @@ class PausableClock:
         if self._paused_at is not None:
             self._paused_total += self._clock() - self._paused_at
             self._paused_at = None
+
+    def shift(self, seconds: float) -> None:
+        """Move the clock on by `seconds`: a replayed call goes on from where the stored call's
+        clock stood, so its new turns come after the ones it starts with."""
+        self._paused_total -= seconds

@@ -47,10 +47,27 @@ def coach_texts(code: str | None) -> CoachTexts:
     )
 
 
+def drill_of(coaching: Coaching | None) -> str | None:
+    """Which call this one drills, for the review: "Drill of 2026-03-12 14:05 (replay from
+    turn 6)"; None for a call that is no drill."""
+    mark = coaching.drill if coaching is not None else None
+    if mark is None:
+        return None
+    if mark.at is not None:
+        when = mark.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    else:
+        when = f"call #{mark.of}" if mark.of is not None else "an earlier call"
+    if mark.kind == "replay" and mark.from_turn is not None:
+        return f"Drill of {when} (replay from turn {mark.from_turn + 1})"
+    return f"Drill of {when} (focused call)"
+
+
 def coaching_used(coaching: Coaching | None) -> list[str]:
-    """What a reviewer is told about the help a call had: "coached: 2 hints, 1 rewind"."""
+    """What a reviewer is told about the help a call had: "coached: 2 hints, 1 rewind", and
+    which call it drills when it is a drill."""
     if coaching is None:
         return []
+    drill = drill_of(coaching)
     parts = [
         f"{n} {word}{'' if n == 1 else 's'}"
         for n, word in (
@@ -60,4 +77,5 @@ def coaching_used(coaching: Coaching | None) -> list[str]:
         )
         if n
     ]
-    return [f"coached: {', '.join(parts)}" if parts else "coached, no help used"]
+    used = f"coached: {', '.join(parts)}" if parts else "coached, no help used"
+    return [drill, used] if drill else [used]
