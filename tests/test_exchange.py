@@ -1,4 +1,5 @@
-"""Bundles between installations, reports and CSV: real SQLite files in separate data folders."""
+"""Bundles between installations, reports and CSV: separate data folders, each with its own
+store, a real SQLite file or a fresh database on a real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 import soundfile
 import sqlalchemy as sa
 
+from tests.support.postgres_server import drop_database, fresh_database
 from trainer.cli import main as cli
 from trainer.core.scoring import SCORER_VERSION
 from trainer.core.transcript import AgreedTimeData, Turn
@@ -135,11 +137,34 @@ def audio_files() -> list[str]:
     return sorted(str(p.relative_to(audio_dir())) for p in audio_dir().rglob("*") if p.is_file())
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def databases(request, monkeypatch):
+    """Where the sending and the receiving installation keep their calls: each data folder's own
+    SQLite file, or two fresh databases on one PostgreSQL server (TRAINER_DATABASE_URL)."""
+    if request.param == "sqlite":
+        monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+        yield None, None
+        return
+    admin = request.getfixturevalue("postgres_url")
+    urls = fresh_database(admin), fresh_database(admin)
+    try:
+        yield urls
+    finally:
+        for url in urls:
+            drop_database(admin, url)
+
+
+def use_store(monkeypatch, data_dir: Path, url: str | None) -> None:
+    """Make `Store()` and the command line open this installation's store."""
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(data_dir))
+    if url:
+        monkeypatch.setenv("TRAINER_DATABASE_URL", url)
+
+
 @pytest.fixture
-def exported(tmp_path, catalog, monkeypatch):
+def exported(tmp_path, catalog, monkeypatch, databases):
     """A bundle of three sessions exported from one data folder (with audio)."""
-    source_dir = tmp_path / "source"
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(source_dir))
+    use_store(monkeypatch, tmp_path / "source", databases[0])
     store = Store()
     ids = fill_source(store, catalog)
     path = tmp_path / "out" / "calls.zip"
@@ -147,8 +172,7 @@ def exported(tmp_path, catalog, monkeypatch):
     assert (result.sessions, result.audio_files) == (3, 1)
     expected = snapshot(store)
     store.close()
-    target = tmp_path / "target"
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(target))
+    use_store(monkeypatch, tmp_path / "target", databases[1])
     return path, expected
 
 
@@ -301,12 +325,26 @@ def test_a_database_failure_mid_import_leaves_nothing(exported):
     path, _ = exported
     store = Store()
     with store.engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "CREATE TRIGGER refuse BEFORE INSERT ON score_overrides "
-                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        if conn.dialect.name == "sqlite":
+            conn.execute(
+                sa.text(
+                    "CREATE TRIGGER refuse BEFORE INSERT ON score_overrides "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+                )
             )
-        )
+        else:
+            conn.execute(
+                sa.text(
+                    "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+                )
+            )
+            conn.execute(
+                sa.text(
+                    "CREATE TRIGGER refuse BEFORE INSERT ON score_overrides "
+                    "FOR EACH ROW EXECUTE FUNCTION refuse()"
+                )
+            )
     before, files = row_counts(store), audio_files()
     with pytest.raises(bundle.BundleError, match="nothing was imported"):
         bundle.import_bundle(store, path)
@@ -318,8 +356,8 @@ def test_a_database_failure_mid_import_leaves_nothing(exported):
 # ----------------------------------------------------------------------------- CLI
 
 
-def test_cli_export_and_import(tmp_path, catalog, monkeypatch, capsys):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "a"))
+def test_cli_export_and_import(tmp_path, catalog, monkeypatch, capsys, databases):
+    use_store(monkeypatch, tmp_path / "a", databases[0])
     with Store() as store:
         ids = fill_source(store, catalog)
     out = tmp_path / "all.zip"
@@ -335,7 +373,7 @@ def test_cli_export_and_import(tmp_path, catalog, monkeypatch, capsys):
     assert "no session 999" in capsys.readouterr().err
     assert cli(["export", "-o", str(tmp_path / "x.zip")]) == 1
 
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "b"))
+    use_store(monkeypatch, tmp_path / "b", databases[1])
     capsys.readouterr()
     assert cli(["import", str(out)]) == 0
     assert "imported 3 session(s), skipped 0" in capsys.readouterr().out
@@ -384,7 +422,8 @@ def test_csv_of_a_filter(store_with_feedback, tmp_path):
 
 
 @pytest.fixture
-def store_with_feedback(catalog):
+def store_with_feedback(catalog, tmp_path, monkeypatch, databases):
+    use_store(monkeypatch, tmp_path / "source", databases[0])
     store = Store()
     ids = fill_source(store, catalog)
     yield store, ids
