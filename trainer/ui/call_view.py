@@ -22,7 +22,9 @@ Hooks for voice (all on the GUI thread):
 from __future__ import annotations
 
 import logging
+import re
 import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
@@ -45,10 +47,12 @@ from PySide6.QtWidgets import (
 
 from trainer.core.acts.times import agreed_time_text
 from trainer.core.call import Call
+from trainer.core.coach.drill import drill_mark, fold_turns, replay_parts
+from trainer.core.coach.moments import Drill
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona, PersonaCatalog
 from trainer.core.prospect_state import Directions
-from trainer.core.transcript import Turn
+from trainer.core.transcript import DrillMark, Turn
 from trainer.scoring_service import judge_and_store, score_and_store
 from trainer.session_writer import BackgroundWriter, SessionWriter, end_budget, writer_store
 from trainer.settings import Settings, save_settings
@@ -87,6 +91,14 @@ STORE_WAIT_SECONDS = 0.25
 
 CALL_KEY = "Ctrl+Return"
 HANG_UP_KEY = "Ctrl+H"
+
+
+def _again(text: str, cancel):
+    """A stored line streamed word by word, as the offline engine streams its replies."""
+    for piece in re.findall(r"\S+\s*", text):
+        if cancel.is_set():
+            return
+        yield piece
 
 
 class Composer(QPlainTextEdit):
@@ -188,10 +200,15 @@ class CallView(QWidget):
         self._unread: list[int] = []  # trainee turns the LLM has not been asked to read yet
         self._score_card: QWidget | None = None
         self._closing = False
+        self._folding = False  # a replay is folding in its earlier turns: queue, wait once
+        self._drill_origin: SessionWriter | None = None  # the call a drill call drills
+        self._opened_at: datetime | None = None  # when the current call's session started
         self._build()
         # The live coach, beside the call under the patience meter (hidden in exam mode).
         self.coach = CallCoach(self)
         self.left_column.layout().insertWidget(2, self.coach.panel)
+        self.coach.panel.drill_requested.connect(self.start_drill)
+        self.coach.panel.review_shown.connect(self._show_drill_button)
         self.save_problem.connect(self._show_save_problem)
         self.save_recovered.connect(self._show_saved)
         self._load_pickers()
@@ -285,7 +302,7 @@ class CallView(QWidget):
         left.setMinimumWidth(260)
         # When the window is short, the column scrolls rather than squeezing its parts together.
         self.left_column = left
-        left_scroll = QScrollArea()
+        self.left_scroll = left_scroll = QScrollArea()
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -508,18 +525,46 @@ class CallView(QWidget):
                 ],
             )
             return
+        note = self.tr("Calling {name}, {company}").format(
+            name=persona.display_name, company=persona.company
+        )
+        if self._begin(persona, trainee, engine, note):
+            self._start_reply(self.call.state.greeting())
+
+    def _begin(
+        self,
+        persona: Persona,
+        trainee: str,
+        engine,
+        note: str,
+        drill: DrillMark | None = None,
+        banner: str | None = None,
+        started_at: datetime | None = None,
+    ) -> bool:
+        """Open the writer and the call, and clear the window for it; False (with a banner
+        saying why) when the call cannot start. The caller starts the prospect's first line."""
         try:
             self._open_writer(trainee, persona, engine)
         except KnownError as exc:
             self.show_banner(
                 "error", self.tr("Could not start the call: {error}").format(error=exc)
             )
-            return
+            return False
         if self.trainee_combo.findText(trainee) < 0:
             self.trainee_combo.addItem(trainee)
         self.settings = self.settings.model_copy(update={"trainee": trainee, "persona": persona.id})
         self._save_settings()
-        self.call = self.coach.start(persona, engine, trainee, self._store_turn, self._drop_turns)
+        self.call = self.coach.start(
+            persona,
+            engine,
+            trainee,
+            self._store_turn,
+            self._drop_turns,
+            started_at=started_at,
+            drill=drill,
+            banner=banner,
+        )
+        self._drill_origin = None
         self._retry_directions = None
         self._pending_line = None
         self._unread = []
@@ -529,18 +574,99 @@ class CallView(QWidget):
         self._clear_score()
         self.transcript.clear()
         self.transcript.set_names(persona.display_name)
-        self.transcript.add_note(
-            self.tr("Calling {name}, {company}").format(
-                name=persona.display_name, company=persona.company
-            )
-        )
+        self.transcript.add_note(note)
         self.meter.set_value(self.call.state.patience)
         self._show_engine(engine.name, engine.model)
         self.timer_label.setText("00:00")
         self.clock.start()
         self._set_in_call(True)
         self.call_started.emit(self.session_id if self.session_id is not None else -1)
-        self._start_reply(self.call.state.greeting())
+        return True
+
+    # -- drills ----------------------------------------------------------------------------
+    @Slot()
+    def _show_drill_button(self) -> None:
+        """The review is in: scroll the column (once it is laid out) so its drill button shows."""
+        button = self.coach.panel.drill_button
+        QTimer.singleShot(
+            0, self, lambda: button.isVisible() and self.left_scroll.ensureWidgetVisible(button)
+        )
+
+    @Slot(object)
+    def start_drill(self, drill: Drill) -> None:
+        """The review's drill: replay the call just shown from just before its worst moment,
+        or a fresh call with the same prospect on one criterion. Either is a call (and a
+        stored session) of its own, marked as a drill of the one it drills."""
+        original = self.call
+        if self.in_call() or original is None or self.coach.reviewed is not original:
+            return
+        persona = original.persona
+        trainee = original.transcript.trainee or " ".join(self.trainee_combo.currentText().split())
+        engine = original.engine
+        if engine.name == "scripted":  # a fresh one, as every call gets
+            from trainer.engines.scripted import ScriptedEngine
+
+            engine = ScriptedEngine()
+        origin = self.writer
+        at = self._opened_at or original.started_at.astimezone(UTC)  # as the store has it
+        mark = drill_mark(drill, self.session_id, at)
+        self.persona_combo.setCurrentIndex(max(0, self.persona_combo.findData(persona.id)))
+        if mark.kind == "focus" or drill.turn is None:
+            note = self.tr("Drill: a short call with {name} on one thing").format(
+                name=persona.display_name
+            )
+            if self._begin(persona, trainee, engine, note, mark, drill.text):
+                self._drill_origin = origin
+                self._start_reply(self.call.state.greeting())
+            return
+        earlier, again = replay_parts(original.transcript.turns, drill.turn)
+        note = self.tr("Drill: your call of {time} again, from just before turn {n}").format(
+            time=at.astimezone().strftime("%H:%M"), n=drill.turn + 1
+        )
+        if not self._begin(
+            persona, trainee, engine, note, mark, drill.text, started_at=original.started_at
+        ):
+            return
+        self._drill_origin = origin
+        self._replay(earlier, again)
+
+    def _replay(self, earlier: list[Turn], again: Turn | None) -> None:
+        """Fold the earlier turns into the new call (shown, stored, the prospect state as it
+        stood), then the prospect says their last line before the moment again."""
+        call = self.call
+        assert call is not None
+        # The clock goes on from where the stored call stood when the line said again began.
+        times = [t for turn in earlier for t in (turn.start, turn.end) if t is not None]
+        if again is not None and again.start is not None:
+            times.append(again.start)
+        stood = max(times, default=0.0)
+        if self.coach.clock is not None:
+            self.coach.clock.shift(max(0.0, stood - call.now()))
+        self._folding = True
+        try:
+            fold_turns(call, earlier)
+        finally:
+            self._folding = False
+        for index, turn in enumerate(earlier):
+            call.turns[index].llm_acts = turn.llm_acts
+            if turn.llm_acts and self.writer is not None:
+                self.writer.set_llm_acts(index, turn.llm_acts)
+            elif turn.speaker == "trainee":
+                self._unread.append(index)
+            self.transcript.add_turn(turn.speaker, call.turns[index].text, turn.start)
+            if turn.cut_off:
+                self.transcript.set_text(index, call.turns[index].text, cut_off=True)
+        self._written()
+        # New lines' times ("tomorrow at nine") are read against today, not the earlier day.
+        call.started_at = datetime.now().replace(microsecond=0) - timedelta(seconds=call.now())
+        self.transcript.follow()
+        self._tick()
+        self._update_meter()
+        self.coach.turn_taken()
+        if again is not None:
+            self._start_reply(Directions([]), said=again.text)
+        else:
+            self.coach.reply_done()
 
     def _make_engine(self):
         from trainer.engines.factory import make_engine
@@ -571,6 +697,7 @@ class CallView(QWidget):
         self._writers = [
             w for w in self._writers if w.writer.pending() or not w.close(STORE_WAIT_SECONDS)
         ]
+        self._opened_at = datetime.now(UTC)
         self.writer = SessionWriter(
             self._write_store,
             trainee,
@@ -578,6 +705,7 @@ class CallView(QWidget):
             engine.name,
             engine.model,
             exam_mode=self.settings.exam_mode,
+            started_at=self._opened_at,
             on_problem=self.save_problem.emit,
             on_saved=self.save_recovered.emit,
         )
@@ -594,7 +722,11 @@ class CallView(QWidget):
         """Call's on_turn: queue each turn as it completes; the writer commits it."""
         if self.writer is not None:
             self.writer.add_turn(index, turn)
-            self._written()
+            coaching = self.call.transcript.coaching if self.call is not None else None
+            if index == 0 and coaching is not None and coaching.drill is not None:
+                self.writer.set_coaching(coaching)  # marked a drill from its first turn on
+            if not self._folding:
+                self._written()
 
     def _drop_turns(self, index: int) -> None:
         """A Rewind took back the turns from `index` on: the store forgets them too."""
@@ -680,7 +812,9 @@ class CallView(QWidget):
             self._update_meter()
             self._start_reply(directions)
 
-    def _start_reply(self, directions: Directions) -> None:
+    def _start_reply(self, directions: Directions, said: str | None = None) -> None:
+        """The prospect's next reply from the engine, or `said`: a line of theirs said again
+        (a replay), streamed and spoken the same way."""
         assert self.call is not None
         call = self.call
         self._reply_id += 1
@@ -691,6 +825,8 @@ class CallView(QWidget):
         persona, turns, engine = call.persona, list(call.turns), call.engine
 
         def produce(cancel):
+            if said is not None:
+                return _again(said, cancel)
             return engine.reply(persona, turns, directions, cancel)
 
         worker = ReplyWorker(self._reply_id, produce)
@@ -825,8 +961,12 @@ class CallView(QWidget):
         self._tick()
         outcome = self.call.transcript.outcome or "ended"
         self.coach.call_ended()  # held turns go to the writer before the end does
-        if self.writer is not None and self.call.transcript.coaching is not None:
-            self.writer.set_coaching(self.call.transcript.coaching)
+        coaching = self.call.transcript.coaching
+        if coaching is not None and coaching.drill is not None and coaching.drill.of is None:
+            origin = self._drill_origin  # the drilled call had no session id yet at the start
+            coaching.drill.of = origin.session_id if origin is not None else None
+        if self.writer is not None and coaching is not None:
+            self.writer.set_coaching(coaching)
         if self.writer is not None:
             # the length the clock above showed
             self.writer.end(outcome, self.call.transcript.agreed_time, duration=self.call.now())
@@ -899,6 +1039,7 @@ class CallView(QWidget):
         self.banner.hide()
         self._clear_score()
         self.transcript.clear()
+        self.coach.forget_review()
         self.call_button.setText(self.tr("Call"))
 
     # -- scoring ---------------------------------------------------------------------------

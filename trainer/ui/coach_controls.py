@@ -1,4 +1,5 @@
-"""Live coaching in the call window: the coach panel, Pause, Hint and Rewind, for a CallView.
+"""Live coaching in the call window: the coach panel, Pause, Hint and Rewind, for a CallView,
+and after the call the review whose drill button the view starts.
 
 Kept apart from the call view so the view only says when turns happen; everything the coach
 says comes from trainer.core.coach. Hints and the review are worked out off the GUI thread.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -20,7 +22,7 @@ from trainer.core.coach.script import hints_now
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
 from trainer.core.scoring import score_transcript
-from trainer.core.transcript import Coaching
+from trainer.core.transcript import Coaching, DrillMark
 from trainer.ui.coach_panel import CoachDriver, CoachPanel
 from trainer.workers.tasks import run_task
 
@@ -51,6 +53,7 @@ class CallCoach(QObject):
         self.rewinder: Rewinder | None = None
         self._hinting = False
         self.hold = COACHED_HOLD
+        self.reviewed: Call | None = None  # the ended call the panel's review (and drill) is of
         self.panel.pause_toggled.connect(self.set_paused)
         self.panel.hint_requested.connect(self.hint)
         self.panel.rewind_requested.connect(self.rewind)
@@ -98,21 +101,34 @@ class CallCoach(QObject):
         trainee: str,
         sink: TurnSink,
         drop: Callable[[int], None] | None = None,
+        started_at: datetime | None = None,
+        drill: DrillMark | None = None,
+        banner: str | None = None,
     ) -> Call:
         """The call, with a clock Pause can freeze and a rewinder in front of the store.
 
         With `drop` (forget stored turns from an index on) every turn is stored as it is said
-        and Rewind still works; without it the rewinder holds `hold` exchanges back."""
+        and Rewind still works; without it the rewinder holds `hold` exchanges back. A drill
+        call keeps `drill` in its coaching and shows `banner` (what it is for) in the panel."""
         self.clock = PausableClock()
         if self.exam:
             self.rewinder = Rewinder(sink, hold=0)
         else:
             self.rewinder = Rewinder(sink, hold=self.hold, drop=drop)
-        call = Call(persona, engine, trainee=trainee, on_turn=self.rewinder, clock=self.clock)
+        call = Call(
+            persona,
+            engine,
+            trainee=trainee,
+            on_turn=self.rewinder,
+            clock=self.clock,
+            started_at=started_at,
+        )
         if not self.exam:
-            call.transcript.coaching = Coaching()
+            call.transcript.coaching = Coaching(drill=drill)
         self.rewinder.bind(call)
+        self.reviewed = None
         self.driver.reset()
+        self.panel.show_drill_banner(banner)
         self.panel.set_paused(False)
         self.driver.refresh()
         self.update_actions()
@@ -144,18 +160,32 @@ class CallCoach(QObject):
             return
         transcript = call.transcript.model_copy(deep=True)
         persona = call.persona
+
+        def show(coached) -> None:
+            if self.view.call is not call or self.view.in_call():
+                return  # another call started meanwhile: this review is not of it
+            self.reviewed = call
+            self.panel.show_review(coached, transcript.coaching)
+            self.update_actions()
+
         run_task(
             lambda: review(transcript, score_transcript(transcript, persona), persona),
-            lambda coached: self.panel.show_review(coached, transcript.coaching),
+            show,
             lambda exc: log.warning("the costliest moments could not be worked out: %s", exc),
             context=self.panel,
         )
+
+    def forget_review(self) -> None:
+        """The call the review was of is gone from the window (another trainee's turn)."""
+        self.reviewed = None
+        self.panel.clear()
 
     def update_actions(self) -> None:
         live = self.view.in_call()
         coached = live and not self.exam
         can_rewind = coached and self.rewinder is not None and self.rewinder.can_rewind()
         self.panel.set_actions(live, coached and not self._hinting, can_rewind)
+        self.panel.set_drill_enabled(not live and self.reviewed is not None)
 
     # -- Pause -------------------------------------------------------------------------------
     @Slot(bool)
@@ -212,7 +242,9 @@ class CallCoach(QObject):
         def failed(exc: BaseException) -> None:
             self._hinting = False
             self.update_actions()
-            self.view.show_banner("warning", f"No hints this time: {exc}")
+            self.view.show_banner(
+                "warning", self.tr("No hints this time: {error}").format(error=exc)
+            )
 
         def work():
             lines = hints_now(frozen, record, hinter)
@@ -246,7 +278,9 @@ class CallCoach(QObject):
             self.view.transcript.remove_last()
         if back.say_again:
             name = call.persona.display_name
-            self.view.transcript.add_note(f"Rewound. {name}, again: “{back.say_again}”")
+            self.view.transcript.add_note(
+                self.tr("Rewound. {name}, again: “{line}”").format(name=name, line=back.say_again)
+            )
         self.view._update_meter()
         self.panel.show_hints([])
         self.driver.refresh()

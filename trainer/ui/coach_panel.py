@@ -1,5 +1,6 @@
 """The live coach beside the call: stage, talk share, the turn's length, questions, one tip,
-and the Pause, Hint and Rewind buttons.
+and the Pause, Hint and Rewind buttons; after the call, the costliest moments and the button
+that starts their drill.
 
 Thin: every number and every word comes from trainer.core.coach; this widget renders them and
 forwards the buttons as signals. The tip needs the scorer, so `CoachDriver` scores the call
@@ -12,7 +13,8 @@ import logging
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.coach.live import LiveNumbers, TipClock, live_numbers, pick_tip
-from trainer.core.coach.moments import CoachReview
+from trainer.core.coach.moments import CoachReview, Drill
 from trainer.core.coach.rewind import snapshot
 from trainer.core.coach.stage import STAGES
 from trainer.core.scoring import score_transcript
@@ -37,14 +39,18 @@ from trainer.workers.tasks import run_task
 log = logging.getLogger(__name__)
 
 STAGE_NAMES = {
-    "opener": "Opener",
-    "reason": "Reason",
-    "discovery": "Discovery",
-    "objections": "Objections",
-    "next_step": "Next step",
+    "opener": QT_TRANSLATE_NOOP("CoachPanel", "Opener"),
+    "reason": QT_TRANSLATE_NOOP("CoachPanel", "Reason"),
+    "discovery": QT_TRANSLATE_NOOP("CoachPanel", "Discovery"),
+    "objections": QT_TRANSLATE_NOOP("CoachPanel", "Objections"),
+    "next_step": QT_TRANSLATE_NOOP("CoachPanel", "Next step"),
+}
+UNITS = {
+    "words": QT_TRANSLATE_NOOP("CoachPanel", "words"),
+    "seconds": QT_TRANSLATE_NOOP("CoachPanel", "seconds"),
 }
 LEVEL_COLOURS = {"ok": (GREEN, GREEN_BG), "amber": (AMBER, AMBER_BG), "red": (RED, RED_BG)}
-PAUSE_KEY, HINT_KEY, REWIND_KEY = "Ctrl+P", "Ctrl+I", "Ctrl+Z"
+PAUSE_KEY, HINT_KEY, REWIND_KEY, DRILL_KEY = "Ctrl+P", "Ctrl+I", "Ctrl+Z", "Ctrl+D"
 
 
 def _bar() -> QProgressBar:
@@ -60,13 +66,38 @@ def _paint(bar: QProgressBar, level: str) -> None:
     bar.setStyleSheet(f"QProgressBar::chunk {{ background: {fg}; border-radius: 5px; }}")
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines take at its width, so a
+    crowded column scrolls instead of cutting the text off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 class CoachPanel(QFrame):
-    """Renders `LiveNumbers`, one tip and three hints; Pause, Hint and Rewind are signals."""
+    """Renders `LiveNumbers`, one tip and three hints; Pause, Hint, Rewind and the drill
+    button are signals."""
 
     pause_toggled = Signal(bool)
     hint_requested = Signal()
     rewind_requested = Signal()
     hint_chosen = Signal(str)
+    drill_requested = Signal(object)  # the Drill the review offered
+    review_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +109,19 @@ class CoachPanel(QFrame):
         title.setObjectName("SectionTitle")
         col.addWidget(title)
 
+        # During a drill: what it is for, at the top.
+        self.drill_banner = WrapLabel()
+        self.drill_banner.setObjectName("FeedbackHint")
+        self.drill_banner.hide()
+        col.addWidget(self.drill_banner)
+
         # The stages in two rows, so the names fit the narrow column beside a score card.
         self.stage_labels: dict[str, QLabel] = {}
         stages = QGridLayout()
         stages.setHorizontalSpacing(4)
         stages.setVerticalSpacing(4)
         for n, stage in enumerate(STAGES):
-            label = QLabel(STAGE_NAMES[stage])
+            label = QLabel(self.tr(STAGE_NAMES[stage]))
             label.setObjectName("Pill")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stage_labels[stage] = label
@@ -136,28 +173,50 @@ class CoachPanel(QFrame):
         self.review_scroll.hide()
         col.addWidget(self.review_scroll, 1)
 
+        # The drill the review offers and, under it, the button that starts it.
+        self.drill: Drill | None = None
+        self.drill_label = WrapLabel()
+        self.drill_label.setTextFormat(Qt.TextFormat.RichText)
+        self.drill_label.hide()
+        col.addWidget(self.drill_label)
+        self.drill_button = QPushButton()
+        self.drill_button.setObjectName("Primary")
+        self.drill_button.clicked.connect(self._drill_clicked)
+        self.drill_button.hide()
+        col.addWidget(self.drill_button)
+        # A shortcut of the panel, not of the button: setText drops a button's own shortcut.
+        drill_key = QShortcut(QKeySequence(DRILL_KEY), self)
+        drill_key.activated.connect(self._drill_key)
+
         row = QHBoxLayout()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setCheckable(True)
         self.pause_button.setShortcut(PAUSE_KEY)
         self.pause_button.setToolTip(
-            f"Stop the prospect, stop listening and freeze the clock ({PAUSE_KEY})"
+            self.tr("Stop the prospect, stop listening and freeze the clock ({key})").format(
+                key=PAUSE_KEY
+            )
         )
         self.pause_button.toggled.connect(self._pause_toggled)
         self.hint_button = QPushButton(self.tr("Hint"))
         self.hint_button.setShortcut(HINT_KEY)
-        self.hint_button.setToolTip(f"Three lines you could say next ({HINT_KEY})")
+        self.hint_button.setToolTip(
+            self.tr("Three lines you could say next ({key})").format(key=HINT_KEY)
+        )
         self.hint_button.clicked.connect(self.hint_requested)
         self.rewind_button = QPushButton(self.tr("Rewind"))
         self.rewind_button.setShortcut(REWIND_KEY)
         self.rewind_button.setToolTip(
-            f"Take back your last line and the prospect's reply ({REWIND_KEY})"
+            self.tr("Take back your last line and the prospect's reply ({key})").format(
+                key=REWIND_KEY
+            )
         )
         self.rewind_button.clicked.connect(self.rewind_requested)
         for button in (self.pause_button, self.hint_button, self.rewind_button):
             row.addWidget(button)
         col.addLayout(row)
         self.set_actions(False, False, False)
+        self.set_drill_enabled(True)
 
     # -- rendering ---------------------------------------------------------------------------
     def show_numbers(self, n: LiveNumbers) -> None:
@@ -171,29 +230,46 @@ class CoachPanel(QFrame):
             )
         low, high = (round(100 * b) for b in n.band)
         if n.share is None:
-            self.share_label.setText(f"Your talk share: – (aim for {low}–{high}%)")
+            self.share_label.setText(
+                self.tr("Your talk share: – (aim for {low}–{high}%)").format(low=low, high=high)
+            )
             self.share_bar.setValue(0)
         else:
             share = round(100 * n.share)
             self.share_label.setText(
-                f"Your talk share: {share}% of the {n.unit} (aim for {low}–{high}%)"
+                self.tr("Your talk share: {share}% of the {unit} (aim for {low}–{high}%)").format(
+                    share=share, unit=self.tr(UNITS.get(n.unit, n.unit)), low=low, high=high
+                )
             )
             self.share_bar.setValue(share)
         _paint(self.share_bar, n.share_level)
         if n.turn_seconds is not None:
             used = max(n.turn_seconds / n.seconds_limit, n.turn_words / n.word_limit)
             self.turn_label.setText(
-                f"This turn: {n.turn_words} words, {n.turn_seconds:.0f} s "
-                f"(limit about {n.word_limit} words or {n.seconds_limit:.0f} s)"
+                self.tr(
+                    "This turn: {words} words, {seconds} s "
+                    "(limit about {word_limit} words or {seconds_limit} s)"
+                ).format(
+                    words=n.turn_words,
+                    seconds=f"{n.turn_seconds:.0f}",
+                    word_limit=n.word_limit,
+                    seconds_limit=f"{n.seconds_limit:.0f}",
+                )
             )
         else:
             used = n.turn_words / n.word_limit
-            self.turn_label.setText(f"This turn: {n.turn_words} words (limit about {n.word_limit})")
+            self.turn_label.setText(
+                self.tr("This turn: {words} words (limit about {word_limit})").format(
+                    words=n.turn_words, word_limit=n.word_limit
+                )
+            )
         self.turn_bar.setValue(min(100, round(100 * used)))
         self.turn_bar.setProperty("level", n.turn_level)
         _paint(self.turn_bar, n.turn_level)
         self.questions_label.setText(
-            f"Questions: {n.open_questions} open · {n.closed_questions} closed"
+            self.tr("Questions: {open} open · {closed} closed").format(
+                open=n.open_questions, closed=n.closed_questions
+            )
         )
 
     def show_tip(self, text: str | None) -> None:
@@ -225,6 +301,37 @@ class CoachPanel(QFrame):
         self.hint_button.setEnabled(can_hint)
         self.rewind_button.setEnabled(can_rewind)
 
+    def _drilled(self, coaching: Coaching) -> str:
+        """ "This call was a drill of your call at 14:05" (the review's meta says the same)."""
+        mark = coaching.drill
+        assert mark is not None
+        if mark.at is None:
+            return self.tr("This call was a drill of an earlier call")
+        when = mark.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.tr("This call was a drill of your call at {time}").format(time=when)
+
+    def set_drill_enabled(self, on: bool) -> None:
+        """The drill starts a call: not while one is running."""
+        self.drill_button.setEnabled(on and self.drill is not None)
+
+    def show_drill_banner(self, text: str | None) -> None:
+        """During a drill call: the one thing it is for (the drill's own words)."""
+        self.drill_banner.setText(self.tr("Drill: {text}").format(text=text) if text else "")
+        self.drill_banner.setVisible(bool(text))
+
+    def drill_banner_text(self) -> str:
+        return self.drill_banner.text() if self.drill_banner.isVisible() else ""
+
+    @Slot()
+    def _drill_clicked(self) -> None:
+        if self.drill is not None:
+            self.drill_requested.emit(self.drill)
+
+    @Slot()
+    def _drill_key(self) -> None:
+        if self.drill_button.isEnabled() and self.drill_button.isVisible():
+            self.drill_button.click()
+
     def set_paused(self, paused: bool) -> None:
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(paused)
@@ -239,30 +346,55 @@ class CoachPanel(QFrame):
     def clear(self) -> None:
         self.show_tip(None)
         self.show_hints([])
+        self.show_drill_banner(None)
         self.review_label.hide()
         self.review_scroll.hide()
+        self.drill = None
+        self.drill_label.hide()
+        self.drill_button.hide()
 
     def show_review(self, coached: CoachReview, coaching: Coaching | None = None) -> None:
-        """After the call: the three costliest moments, the drill and the coaching used."""
+        """After the call: the three costliest moments, the drill (with the button that starts
+        it) and the coaching used."""
         parts = []
         for m in coached.moments:
+            turn = self.tr("Turn {n}").format(n=m.turn + 1)
             parts.append(
-                f"<p><b>Turn {m.turn + 1}</b>: “{escape(m.said)}”<br>→ “{escape(m.instead)}”"
+                f"<p><b>{escape(turn)}</b>: “{escape(m.said)}”<br>→ “{escape(m.instead)}”"
                 f"<br><span style='color:{MUTED}'>{escape(m.why)}</span></p>"
             )
-        if coached.drill is not None:
-            parts.append(f"<p><b>Drill</b>: {escape(coached.drill.text)}</p>")
         if coaching is not None:
-            parts.append(
-                f"<p style='color:{MUTED}'>Coaching used: {coaching.pauses} pause(s), "
-                f"{len(coaching.hints)} hint(s), {coaching.rewinds} rewind(s)</p>"
-            )
-        title = "<b>THE MOMENTS THAT COST MOST</b>" if coached.moments else ""
-        self.review_label.setText(title + "".join(parts))
+            used = self.tr(
+                "Coaching used: {pauses} pause(s), {hints} hint(s), {rewinds} rewind(s)"
+            ).format(pauses=coaching.pauses, hints=len(coaching.hints), rewinds=coaching.rewinds)
+            parts.append(f"<p style='color:{MUTED}'>{escape(used)}</p>")
+            if coaching.drill is not None:
+                parts.append(f"<p style='color:{MUTED}'>{escape(self._drilled(coaching))}</p>")
+        title = self.tr("THE MOMENTS THAT COST MOST") if coached.moments else ""
+        self.review_label.setText((f"<b>{escape(title)}</b>" if title else "") + "".join(parts))
         self.review_label.setVisible(bool(parts))
         self.review_scroll.setVisible(bool(parts))
         self.show_tip(None)
         self.show_hints([])
+        self.show_drill_banner(None)
+        self.drill = coached.drill
+        if coached.drill is not None:
+            self.drill_label.setText(
+                f"<b>{escape(self.tr('Drill'))}</b>: {escape(coached.drill.text)}"
+            )
+            if coached.drill.kind == "replay" and coached.drill.turn is not None:
+                label = self.tr("Replay from turn {n}").format(n=coached.drill.turn + 1)
+                tip = self.tr("Call again from just before turn {n} and try the better line")
+                tip = tip.format(n=coached.drill.turn + 1)
+            else:
+                label = self.tr("Start a focused call")
+                tip = self.tr("A new call with the same prospect, on one thing")
+            self.drill_button.setText(label)
+            self.drill_button.setToolTip(f"{tip} ({DRILL_KEY})")
+        self.drill_label.setVisible(coached.drill is not None)
+        self.drill_button.setVisible(coached.drill is not None)
+        self.set_drill_enabled(True)
+        self.review_shown.emit()
 
 
 class CoachDriver(QObject):
