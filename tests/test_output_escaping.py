@@ -42,7 +42,7 @@ hostile = st.one_of(
 )
 # Tags and attributes the report itself writes; anything else came from the data.
 TAGS = {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "p", "table", "tr",
-        "td", "th", "b", "br", "small", "i", "font", "ol", "li", "span"}  # fmt: skip
+        "thead", "td", "th", "b", "br", "small", "i", "font", "ol", "li", "span"}  # fmt: skip
 ATTRS = {"charset", "style", "cellpadding", "cellspacing", "border", "width", "align", "nowrap",
          "bgcolor", "colspan", "size"}  # fmt: skip
 

@@ -6,6 +6,7 @@ so the same text renders in a browser and, through QTextDocument + QPdfWriter, a
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -21,10 +22,11 @@ from trainer.core.acts.times import agreed_time_text
 from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals
 from trainer.core.transcript import Transcript
+from trainer.exchange import pdf
 from trainer.exchange.bundle import sender_score, validation_line
 from trainer.exchange.evidence import acts_note, is_earned, points_text, turn_marks, turn_notes
 from trainer.exchange.records import ScorePayload, SenderScore
-from trainer.paths import private_umask, write_private
+from trainer.paths import write_private
 from trainer.store import review
 
 if TYPE_CHECKING:
@@ -149,8 +151,8 @@ th { text-align: left; }
 {%- if s.criteria %}
 <table width='100%' cellspacing='0' cellpadding='4' border='1'
  style='border-collapse: collapse; border-color: #cccccc'>
-<tr bgcolor='#f0f0f0'><th width='34%'>Criterion</th><th width='13%' nowrap>Points</th>
-<th width='16%'>Trainer</th><th width='10%'>Turns</th><th width='24%'>Tip</th></tr>
+<thead><tr bgcolor='#f0f0f0'><th width='31%'>Criterion</th><th width='9%' nowrap>Points</th>
+<th width='24%'>Trainer</th><th width='9%'>Turns</th><th width='27%'>Tip</th></tr></thead>
 {%- for row in s.criteria %}
 {%- if row.heading %}
 <tr bgcolor='#f7f7f7'><td colspan='5'><b>{{ row.heading }}</b></td></tr>
@@ -186,6 +188,12 @@ th { text-align: left; }
 """
 
 _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+@functools.cache
+def _template() -> jinja2.Template:
+    """Compiled once: a report of many calls renders one document per call."""
+    return _ENV.from_string(TEMPLATE)
 
 
 def _number(value: object) -> str:
@@ -301,12 +309,28 @@ def _session_context(data: SessionBundle) -> dict:
     }
 
 
-def report_html(bundles: list[SessionBundle]) -> str:
-    """A whole HTML document; each session starts on a new page when printed."""
+def _breakable(value: object) -> object:
+    """Every text in a report context with break opportunities in runs no column could hold."""
+    if isinstance(value, str):
+        return pdf.breakable(value)
+    if isinstance(value, dict):
+        return {k: _breakable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_breakable(v) for v in value)
+    return value
+
+
+def report_html(bundles: list[SessionBundle], printed: bool = False) -> str:
+    """A whole HTML document; each session starts on a new page when printed.
+
+    `printed` prepares it for the PDF, which wraps at word boundaries only: a run of characters
+    too long for its column (a pasted link) gets break opportunities instead.
+    """
     title = "Call report" if len(bundles) == 1 else f"Call reports ({len(bundles)})"
-    return _ENV.from_string(TEMPLATE).render(
+    sessions = [_session_context(b) for b in bundles]
+    return _template().render(
         title=title,
-        sessions=[_session_context(b) for b in bundles],
+        sessions=_breakable(sessions) if printed else sessions,
         earned=EARNED,
         lost=LOST,
         mixed=MIXED,
@@ -365,24 +389,15 @@ def write_pdf(
     path: str | Path,
     warn: Callable[[str], None] | None = None,
 ) -> Path:
-    """Render the HTML report onto A4 pages with Qt (no browser, no extra library)."""
+    """The report on A4 pages, drawn by Qt: each call from a new page, no row split in two."""
     path = Path(path)
-    html = report_html(load_many(store, session_ids, warn))
+    bundles = load_many(store, session_ids, warn)
     _ensure_gui_app()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(150)
-    writer.setTitle("Call report")
-    writer.setCreator("trainer")
-    doc = QTextDocument()
-    doc.setHtml(html)
-    with private_umask():  # Qt creates the file when printing starts
-        doc.print_(writer)
-        del writer  # closes and flushes the file
+    documents = [
+        (f"{b.info.trainee} → {b.info.persona_name or b.info.persona_id}", report_html([b], True))
+        for b in bundles
+    ]
+    pdf.write(path, documents, "Call report")
     if not path.is_file() or path.stat().st_size == 0:
         raise KnownError(f"{path}: cannot write the PDF; check that the folder is writable")
     return path

@@ -345,22 +345,14 @@ class ReviewWorkspace(QWidget):
         )
 
     def export_report(self, path: str | Path, ids: list[int]) -> None:
-        """HTML or PDF by the file's extension; PDF is drawn by Qt on the GUI thread."""
+        """HTML or PDF by the file's extension, read, laid out and written off the GUI thread
+        (Qt's text layout and PDF writer work in any thread)."""
         from trainer.exchange import report
 
         path = Path(path)
-        if path.suffix.lower() == ".pdf":
-            try:
-                report.write_pdf(self.store, ids, path)
-            except KnownError as exc:
-                self._say_error(str(exc))
-                return
-            self._say(f"Saved the report to {path}.")
-            return
+        write = report.write_pdf if path.suffix.lower() == ".pdf" else report.write_html
         store = self.store
-        self._background(
-            lambda: report.write_html(store, ids, path), lambda p: f"Saved the report to {p}."
-        )
+        self._background(lambda: write(store, ids, path), lambda p: f"Saved the report to {p}.")
 
     def delete_sessions(self, ids: list[int]) -> None:
         """Remove sessions for good (turns, scores, feedback, kept audio), off the GUI thread."""
