@@ -31,7 +31,7 @@ def big_store(big_db_template, tmp_path):  # noqa: F811
 
 @pytest.fixture
 def workspace(qtbot, big_store):
-    ws = ReviewWorkspace(big_store, author="Trainer Kim")
+    ws = ReviewWorkspace(big_store, author="Trainer Kim", role="trainer")
     qtbot.addWidget(ws)
     ws.resize(1200, 800)
     with qtbot.waitSignal(ws.model.ready, timeout=WAIT):

@@ -50,6 +50,11 @@ class Settings(BaseModel):
     voice_overrides: dict[str, dict] = Field(
         default_factory=dict, description="persona id -> voice"
     )
+    role: Literal["", "trainee", "trainer"] = Field(
+        "",
+        description="who uses this computer's own database: a trainee reads their calls and "
+        "the feedback, a trainer reviews; empty until chosen (a team's server decides for itself)",
+    )
     trainee: str = Field("", description="last trainee profile used")
     persona: str = Field("grumpy-ceo-sv", description="last persona used")
 
@@ -180,6 +185,8 @@ def save_settings(settings: Settings) -> None:
                 data[field] = stored[field]
             else:
                 data[field] = Settings.model_fields[field].default
+    # The role is written by save_role alone: a window holding older settings never undoes it.
+    data["role"] = stored.get("role", Settings.model_fields["role"].default)
     url, password = split_database_password(data.get("database_url") or "")
     data["database_url"] = url  # never the password: that goes to the keyring or nowhere
     if password and not remember_database_password(url, password):
@@ -194,4 +201,14 @@ def save_settings(settings: Settings) -> None:
     if key and (os.environ.get("TRAINER_NO_KEYRING") == "1" or not _keyring_set(key)):
         data["llm_api_key"] = key  # no keyring here: keep it in the (user-only) settings file
     # Private from the first byte: the file may hold the API key.
+    write_private(_settings_path(), json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def save_role(role: str) -> None:
+    """Keep who uses this computer ("trainee" or "trainer"), leaving every other setting as
+    stored."""
+    if role not in ("trainee", "trainer"):
+        raise ValueError(f"unknown role {role!r}")
+    data = _stored()
+    data["role"] = role
     write_private(_settings_path(), json.dumps(data, indent=2, ensure_ascii=False))

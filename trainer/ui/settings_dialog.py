@@ -6,6 +6,8 @@ entering a server's URL offers the models it lists in the Model box.
 
 from __future__ import annotations
 
+import os
+
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.errors import KnownError
 from trainer.settings import Settings, save_settings
+from trainer.ui.review.roles import choose as choose_role
 from trainer.ui.style import GREEN, MUTED, RED
 from trainer.workers.tasks import run_task
 
@@ -41,6 +44,15 @@ ENGINES = [
     ),
     ("llm", QT_TRANSLATE_NOOP("SettingsDialog", "LLM (OpenAI or a compatible server)")),
 ]
+ROLES = [
+    ("trainee", QT_TRANSLATE_NOOP("SettingsDialog", "Trainee: practise and read the feedback")),
+    (
+        "trainer",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Trainer: comment, override, mark reviewed and delete calls"
+        ),
+    ),
+]
 # Each language named in itself, so whoever needs it can find it whatever is shown now.
 LANGUAGES = [
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "System")),
@@ -48,6 +60,18 @@ LANGUAGES = [
     ("sv", "Svenska"),
     ("da", "Dansk"),
 ]
+
+
+def on_team_server(settings: Settings) -> bool:
+    """Whether the app's database is a team's server (which then decides the role)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    url = os.environ.get("TRAINER_DATABASE_URL") or settings.database_url
+    try:
+        return bool(url) and make_url(url).get_backend_name() == "postgresql"
+    except ArgumentError:
+        return False
 
 
 def test_connection(settings: Settings) -> str:
@@ -170,6 +194,33 @@ class SettingsDialog(QDialog):
             )
         )
         practice.addRow("", self.language_note)
+        self.role = QComboBox()
+        self.role.setObjectName("RoleChoice")
+        if settings.role not in ("trainee", "trainer"):
+            self.role.addItem(self.tr("Not chosen yet (calls are shown read-only)"), "")
+        for key, label in ROLES:
+            self.role.addItem(self.tr(label), key)
+        self.role.setCurrentIndex(max(0, self.role.findData(settings.role)))
+        practice.addRow(self.tr("Role"), self.role)
+        self.role_note = QLabel()
+        self.role_note.setStyleSheet(f"color: {MUTED};")
+        self.role_note.setWordWrap(True)
+        if on_team_server(settings):
+            self.role.setEnabled(False)
+            self.role_note.setText(
+                self.tr(
+                    "Your team's database server decides who you are and enforces it; this "
+                    "choice is for this computer's own database."
+                )
+            )
+        else:
+            self.role_note.setText(
+                self.tr(
+                    "Who uses this computer's own database. It decides what the Review tab "
+                    "offers; it is a choice, not a lock."
+                )
+            )
+        practice.addRow("", self.role_note)
         layout.addLayout(practice)
 
         note = QLabel(
@@ -198,6 +249,7 @@ class SettingsDialog(QDialog):
                 "exam_mode": self.exam_mode.isChecked(),
                 "mute": self.mute.isChecked(),
                 "interface_language": self.language.currentData(),
+                "role": self.role.currentData(),
             }
         )
 
@@ -271,6 +323,8 @@ class SettingsDialog(QDialog):
         settings = self.current()
         try:
             save_settings(settings)
+            if settings.role and settings.role != self._settings.role and self.role.isEnabled():
+                choose_role(settings.role)  # the open Review tabs follow at once
         except OSError as exc:
             self.test_result.setStyleSheet(f"color: {RED};")
             self.test_result.setText(f"Could not save the settings: {exc}")

@@ -45,6 +45,9 @@ QLabel#Timer {{ font-size: 20pt; font-weight: 600; font-family: monospace; }}
 QLabel#Pill {{ border-radius: 9px; padding: 2px 9px; font-size: 8.5pt; font-weight: 600; }}
 QLabel#FeedbackHint {{ background: #eff6ff; border: 1px solid #bfdbfe; border-radius: 8px;
   padding: 7px 10px; }}
+QLabel#RoleLine {{ color: #374151; font-weight: 600; padding: 2px 0 6px 0; }}
+QLabel#RoleLine[undecided="true"] {{ background: #eff6ff; border: 1px solid #bfdbfe;
+  border-radius: 8px; padding: 7px 10px; font-weight: 400; }}
 QLabel#Outcome {{ font-size: 12pt; font-weight: 700; border-radius: 8px; padding: 8px 12px; }}
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #d1d5db; background: white; }}
 QPushButton:hover {{ background: #f3f4f6; }}

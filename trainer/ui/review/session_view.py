@@ -94,11 +94,14 @@ class SessionView(QWidget):
     loaded = Signal(int)  # session id, once shown
     report_requested = Signal(int)
 
-    def __init__(self, store, parent: QWidget | None = None, author: str = "") -> None:
+    def __init__(
+        self, store, parent: QWidget | None = None, author: str = "", can_review: bool = True
+    ) -> None:
         super().__init__(parent)
         self._store = store
-        # The server refuses a trainee's override and mark; say so here instead of offering them.
-        self._trainee = getattr(store, "role", "local") == "trainee"
+        # Only a trainer comments, overrides and marks reviewed: anyone else reads (a team's
+        # server refuses the rest anyway). See set_can_review.
+        self._trainee = not can_review
         self.author = author
         self.session_id: int | None = None
         self.data: report.SessionBundle | None = None
@@ -123,10 +126,6 @@ class SessionView(QWidget):
         self.sender_note = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
         self.sender_note.setObjectName("SenderScore")
         self.reviewed = QCheckBox(self.tr("Reviewed"))
-        self.reviewed.setToolTip(self.tr("Mark the session as reviewed by a trainer"))
-        if self._trainee:
-            self.reviewed.setEnabled(False)
-            self.reviewed.setToolTip("Only a trainer can mark a call reviewed")
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setToolTip(
             self.tr("Save this session as a printable HTML or PDF report")
@@ -200,6 +199,7 @@ class SessionView(QWidget):
         self.status.hide()
 
         self._layout()
+        self.set_can_review(can_review)
         self.reviewed.toggled.connect(self._reviewed_toggled)
         self.report_button.clicked.connect(lambda: self.report_requested.emit(self.session_id))
         self.score_button.clicked.connect(self.score_now)
@@ -229,37 +229,48 @@ class SessionView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.play_button)
         lv.addLayout(bar)
-        row = QHBoxLayout()
+        # The reviewing controls sit in panels of their own: shown to a trainer only.
+        self.turn_comment_panel = QWidget()
+        row = QHBoxLayout(self.turn_comment_panel)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.turn_comment, 1)
         row.addWidget(self.turn_comment_button)
-        lv.addLayout(row)
+        lv.addWidget(self.turn_comment_panel)
         lv.addWidget(self.audio_status)
 
         crit_tab = QWidget()
         cv = QVBoxLayout(crit_tab)
         cv.addWidget(self.criteria, 1)
+        self.override_panel = QWidget()
+        ov = QVBoxLayout(self.override_panel)
+        ov.setContentsMargins(0, 0, 0, 0)
         override = QLabel(self.tr("OVERRIDE A SCORE"))
         override.setObjectName("SectionTitle")
-        override.setToolTip(KEPT_NOTE)
-        cv.addWidget(override)
+        override.setToolTip(self.tr(KEPT_NOTE))
+        ov.addWidget(override)
         orow = QHBoxLayout()
         orow.addWidget(self.override_criterion, 1)
         orow.addWidget(self.override_score)
-        cv.addLayout(orow)
+        ov.addLayout(orow)
         rrow = QHBoxLayout()
         rrow.addWidget(self.override_reason, 1)
         rrow.addWidget(self.override_button)
-        cv.addLayout(rrow)
-        self.override_button.setToolTip(KEPT_NOTE)
+        ov.addLayout(rrow)
+        cv.addWidget(self.override_panel)
+        self.override_button.setToolTip(self.tr(KEPT_NOTE))
 
         com_tab = QWidget()
         mv = QVBoxLayout(com_tab)
         mv.addWidget(self.comments, 1)
-        mv.addWidget(self.session_comment)
+        self.comment_panel = QWidget()
+        pv = QVBoxLayout(self.comment_panel)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(self.session_comment)
         crow = QHBoxLayout()
         crow.addStretch(1)
         crow.addWidget(self.session_comment_button)
-        mv.addLayout(crow)
+        pv.addLayout(crow)
+        mv.addWidget(self.comment_panel)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(crit_tab, self.tr("Criteria"))
@@ -289,6 +300,24 @@ class SessionView(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self.placeholder, 1)
         outer.addWidget(self.body, 1)
+
+    def set_can_review(self, can_review: bool) -> None:
+        """A trainer gets the reviewing controls; anyone else a read-only view of the call, its
+        feedback, the trainer's comments and corrected scores."""
+        self._trainee = not can_review
+        for panel in (self.turn_comment_panel, self.override_panel, self.comment_panel):
+            panel.setVisible(can_review)
+        for widget in (self.turn_comment, self.turn_comment_button, self.session_comment):
+            widget.setEnabled(can_review)
+        self.session_comment_button.setEnabled(can_review)
+        self.reviewed.setEnabled(can_review)
+        self.reviewed.setToolTip(
+            self.tr("Mark the session as reviewed by a trainer")
+            if can_review
+            else self.tr("Only a trainer can mark a call reviewed")
+        )
+        self._update_override_button()
+        self._update_turn_bar()
 
     def _make_score_card(self):
         """The scoring package's card, where it is installed."""
@@ -633,7 +662,7 @@ class SessionView(QWidget):
         index = self.selected_turn
         has = self.data is not None and index is not None
         for w in (self.turn_comment, self.turn_comment_button):
-            w.setEnabled(has)
+            w.setEnabled(has and not self._trainee)
         audio = False
         if has:
             turn = self.data.transcript.turns[index]
@@ -641,6 +670,8 @@ class SessionView(QWidget):
             self.turn_label.setText(f"Turn #{index + 1} ({who})")
             # Only a turn whose audio was kept can be played (a stat, not a read).
             audio = turn_audio_exists(self.data.info.id, index, turn.speaker)
+        elif self._trainee:
+            self.turn_label.setText(self.tr("Click a turn number to play it."))
         else:
             self.turn_label.setText(self.tr("Click a turn number to comment on it or play it."))
         self.play_button.setEnabled(audio)
@@ -687,14 +718,14 @@ class SessionView(QWidget):
         return True
 
     def add_turn_comment(self) -> None:
-        if self.data is None or self.selected_turn is None:
+        if self.data is None or self._trainee or self.selected_turn is None:
             return
         text, sid, index = self.turn_comment.text(), self.data.info.id, self.selected_turn
         if self._run(lambda: review.add_comment(self._store, sid, text, index, self.author)):
             self.turn_comment.clear()
 
     def add_session_comment(self) -> None:
-        if self.data is None:
+        if self.data is None or self._trainee:
             return
         text, sid = self.session_comment.toPlainText(), self.data.info.id
         if self._run(lambda: review.add_comment(self._store, sid, text, None, self.author)):
@@ -726,7 +757,7 @@ class SessionView(QWidget):
     def _update_override_button(self, *_args) -> None:
         if self._trainee:
             self.override_button.setEnabled(False)
-            self.override_button.setToolTip("Only a trainer can override scores")
+            self.override_button.setToolTip(self.tr("Only a trainer can override scores"))
             return
         self.override_button.setEnabled(
             bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0
@@ -736,7 +767,7 @@ class SessionView(QWidget):
         )
 
     def apply_override(self) -> None:
-        if self.data is None:
+        if self.data is None or self._trainee:
             return
         sid, cid = self.data.info.id, self.override_criterion.currentData()
         score, reason = self.override_score.value(), self.override_reason.text()
@@ -746,7 +777,7 @@ class SessionView(QWidget):
             self.override_reason.clear()
 
     def _reviewed_toggled(self, checked: bool) -> None:
-        if self.data is None:
+        if self.data is None or self._trainee:
             return
         sid = self.data.info.id
         if self._run(lambda: review.set_reviewed(self._store, sid, checked)):

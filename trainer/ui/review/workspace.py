@@ -28,9 +28,10 @@ from trainer.core.errors import KnownError
 from trainer.store import review
 from trainer.ui.review.filter_bar import FilterBar
 from trainer.ui.review.progress_view import ProgressView
+from trainer.ui.review.roles import TRAINEE, TRAINER, choose, chosen_role, role_changes, role_for
 from trainer.ui.review.session_model import COLUMNS, ROW_ROLE, SessionTableModel
 from trainer.ui.review.session_view import SessionView
-from trainer.ui.style import MUTED, RED
+from trainer.ui.style import MUTED, RED, repolish
 from trainer.workers.tasks import run_task
 
 COLUMN_WIDTHS = {
@@ -51,9 +52,18 @@ class ReviewWorkspace(QWidget):
 
     message = Signal(str)  # one line about the last export/import
 
-    def __init__(self, store, parent: QWidget | None = None, author: str = "") -> None:
+    def __init__(
+        self,
+        store,
+        parent: QWidget | None = None,
+        author: str = "",
+        role: str | None = None,
+    ) -> None:
+        """`role` is this computer's choice for its own database ("trainee" or "trainer"; by
+        default the one in the settings); a team's server decides for itself."""
         super().__init__(parent)
         self.store = store
+        self.role = role_for(store, chosen_role() if role is None else role)
         self.model = SessionTableModel(store, self)
         self.filters = FilterBar()
         self.table = QTableView()
@@ -93,19 +103,22 @@ class ReviewWorkspace(QWidget):
         self.csv_button = QPushButton(self.tr("CSV…"))
         self.csv_button.setToolTip(self.tr("Save every session that matches the filters as CSV"))
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setToolTip(
-            "Delete the selected sessions with their scores, feedback and audio (Del in the list)"
-        )
-        if getattr(store, "role", "local") == "trainee":  # the server would refuse it
-            self.delete_button.setEnabled(False)
-            self.delete_button.setToolTip("Only a trainer can delete calls")
+        # Who you are and what you may do, over everything else; while this computer has not
+        # said, two buttons to say it.
+        self.role_line = QLabel(wordWrap=True)
+        self.role_line.setObjectName("RoleLine")
+        self.role_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.as_trainee = QPushButton(self.tr("I practise (trainee)"))
+        self.as_trainer = QPushButton(self.tr("I review calls (trainer)"))
+        self.as_trainee.clicked.connect(lambda: self._choose(TRAINEE))
+        self.as_trainer.clicked.connect(lambda: self._choose(TRAINER))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
         delete_key.activated.connect(self._delete_dialog)
         # The session the Practice tab is recording, which must not vanish under it.
         self.session_in_call: Callable[[], int | None] = lambda: None
 
-        self.session_view = SessionView(store, author=author)
+        self.session_view = SessionView(store, author=author, can_review=self.role.can_review)
         self._progress: ProgressView | None = None  # built when first shown (matplotlib is slow)
         self._trainees: list[str] = []
         self._progress_holder = QWidget()
@@ -144,6 +157,11 @@ class ReviewWorkspace(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
+        role_bar = QHBoxLayout()
+        role_bar.addWidget(self.role_line, 1)
+        role_bar.addWidget(self.as_trainee)
+        role_bar.addWidget(self.as_trainer)
+        layout.addLayout(role_bar)
         layout.addWidget(split, 1)
         layout.addWidget(self.feedback)
 
@@ -165,7 +183,43 @@ class ReviewWorkspace(QWidget):
         self.delete_button.clicked.connect(self._delete_dialog)
         self._pending_open: int | None = None
         self._total: int | None = None
+        role_changes().changed.connect(self._role_chosen)
+        self._apply_role()
         self.reload()
+
+    # ----------------------------------------------------------------- role
+
+    def _apply_role(self) -> None:
+        """Say who is here and offer only what they may do."""
+        role = self.role
+        self.role_line.setText(role.line())
+        self.role_line.setToolTip(role.where())
+        self.role_line.setProperty("undecided", role.undecided)
+        repolish(self.role_line)
+        for button in (self.as_trainee, self.as_trainer):
+            button.setVisible(role.undecided)
+        self.delete_button.setEnabled(role.can_review)
+        self.delete_button.setVisible(role.can_review)
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete the selected sessions with their scores, feedback and audio (Del in "
+                "the list)"
+            )
+            if role.can_review
+            else self.tr("Only a trainer can delete calls")
+        )
+        self.session_view.set_can_review(role.can_review)
+
+    def _choose(self, role: str) -> None:
+        try:
+            choose(role)  # every open view follows through _role_chosen
+        except OSError as exc:
+            self._say_error(self.tr("Cannot keep the role: {error}").format(error=exc))
+
+    def _role_chosen(self, role: str) -> None:
+        if not self.role.on_server:
+            self.role = role_for(self.store, role)
+            self._apply_role()
 
     @property
     def progress_view(self) -> ProgressView:
@@ -356,6 +410,9 @@ class ReviewWorkspace(QWidget):
 
     def delete_sessions(self, ids: list[int]) -> None:
         """Remove sessions for good (turns, scores, feedback, kept audio), off the GUI thread."""
+        if not self.role.can_review:
+            self._say_error(self.tr("Only a trainer can delete calls."))
+            return
         busy = self.session_in_call()
         if busy in ids:
             self._say_error("That call is still going on in the Practice tab: hang up first.")
