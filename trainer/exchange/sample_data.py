@@ -254,10 +254,69 @@ def _score(transcript: Transcript, style: str, persona, rng: random.Random) -> t
     return str(payload.get("scorer_version") or "auto"), payload
 
 
-def fill(store: Store, count: int, seed: int = 7, days: int = 365) -> int:
+def trainee_names(count: int) -> list[str]:
+    """`count` distinct trainee names: TRAINEES first, then their first and last names mixed."""
+    names = list(TRAINEES[:count])
+    seen = set(names)
+    firsts = [n.split()[0] for n in TRAINEES]
+    lasts = [n.split()[-1] for n in TRAINEES]
+    number = 1
+    while len(names) < count:
+        for first in firsts:
+            for last in lasts:
+                name = f"{first} {last}" + (f" {number}" if number > 1 else "")
+                if name not in seen and len(names) < count:
+                    seen.add(name)
+                    names.append(name)
+        number += 1
+    return names
+
+
+# The columns fill writes, untyped: values go to the driver as they are (JSON already encoded,
+# times as text), which either database converts to the column's type.
+_SESSIONS = sa.table(
+    "sessions",
+    *(
+        sa.column(name)
+        for name in (
+            "id", "trainee_id", "persona_id", "persona_name", "persona_json", "language",
+            "engine", "model", "started_at", "ended_at", "outcome", "exam_mode", "needs",
+            "time", "overall", "duration_seconds", "turn_count", "search_text", "uid",
+            "reviewed", "reviewed_at",
+        )
+    ),
+)  # fmt: skip
+_TURNS = sa.table(
+    "turns",
+    *(sa.column(n) for n in ("session_id", "index", "speaker", "text", "start", "end", "cut_off")),
+)
+_SCORES = sa.table(
+    "scores",
+    *(
+        sa.column(n)
+        for n in (
+            "session_id", "kind", "scorer_version", "created_at", "payload", "needs", "time",
+            "overall",
+        )
+    ),
+)  # fmt: skip
+# Sessions per batch: bounds memory at 100,000 calls without slowing the insert down.
+_BATCH = 2_000
+
+
+def fill(
+    store: Store,
+    count: int,
+    seed: int = 7,
+    days: int = 365,
+    trainees: int = len(TRAINEES),
+    reviewed_share: float = 0.0,
+) -> int:
     """Add `count` generated sessions (with turns and scores) in one transaction.
 
-    Written with SQLite's parameter style: meant for local sample folders and benchmarks.
+    Bulk inserts through SQLAlchemy Core with JSON encoded once per variant, so it works on
+    SQLite and PostgreSQL alike and writes 100,000 calls in a minute or two. `trainees` names
+    are spread over the calls; `reviewed_share` of them carry the trainer's reviewed mark.
     """
     rng = random.Random(seed)
     personas = list(load_catalog(persona_folders()).personas.values())
@@ -270,14 +329,18 @@ def fill(store: Store, count: int, seed: int = 7, days: int = 365) -> int:
                 variants.append((persona, style, tr, version, payload))
     now = datetime.now(UTC).replace(microsecond=0)
     t_t = TraineeRow.__table__
-    # Raw driver inserts with JSON encoded once per variant: ten times faster than binding
-    # 100,000 rows through the ORM types, and the stored text is what those types would write.
+    # JSON encoded once per variant: ten times faster than binding 100,000 rows through the ORM
+    # types, and the stored text is what those types would write.
     encoded = [
         (json.dumps(p.model_dump(mode="json")), json.dumps(payload)) for p, *_, payload in variants
     ]
+    searchable = [
+        " ".join(" ".join(t.text.casefold().split()) for t in tr.turns) for _, _, tr, *_ in variants
+    ]
+    names = trainee_names(trainees)
     with store.engine.begin() as conn:
         trainee_ids = {}
-        for name in TRAINEES:
+        for name in names:
             found = conn.execute(sa.select(t_t.c.id).where(t_t.c.name == name)).scalar()
             if found is None:
                 found = conn.execute(
@@ -285,7 +348,9 @@ def fill(store: Store, count: int, seed: int = 7, days: int = 365) -> int:
                 ).inserted_primary_key[0]
             trainee_ids[name] = found
         first_id = (conn.execute(sa.select(sa.func.max(SessionRow.id))).scalar() or 0) + 1
-        sessions, turns, scores = [], [], []
+        sessions: list[dict] = []
+        turns: list[dict] = []
+        scores: list[dict] = []
         for n in range(count):
             sid = first_id + n
             k = rng.randrange(len(variants))
@@ -293,64 +358,73 @@ def fill(store: Store, count: int, seed: int = 7, days: int = 365) -> int:
             persona_json, payload_json = encoded[k]
             started = now - timedelta(days=rng.uniform(0, days))
             duration = tr.turns[-1].end or 0.0
+            ended = started + timedelta(seconds=duration)
+            reviewed = rng.random() < reviewed_share
             sessions.append(
-                (
-                    sid,
-                    trainee_ids[rng.choice(TRAINEES)],
-                    persona.id,
-                    persona.display_name,
-                    persona_json,
-                    persona.language,
-                    "scripted",
-                    None,
-                    _stamp(started),
-                    _stamp(started + timedelta(seconds=duration)),
-                    rng.choice(OUTCOMES[style]),
-                    0,
-                    payload["needs"]["score"],
-                    payload["time"]["score"],
-                    payload["overall"],
-                    round(duration, 1),
-                    len(tr.turns),
-                    " ".join(" ".join(t.text.casefold().split()) for t in tr.turns),
-                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                    0,
-                )
+                {
+                    "id": sid,
+                    "trainee_id": trainee_ids[rng.choice(names)],
+                    "persona_id": persona.id,
+                    "persona_name": persona.display_name,
+                    "persona_json": persona_json,
+                    "language": persona.language,
+                    "engine": "scripted",
+                    "model": None,
+                    "started_at": _stamp(started),
+                    "ended_at": _stamp(ended),
+                    "outcome": rng.choice(OUTCOMES[style]),
+                    "exam_mode": False,
+                    "needs": payload["needs"]["score"],
+                    "time": payload["time"]["score"],
+                    "overall": payload["overall"],
+                    "duration_seconds": round(duration, 1),
+                    "turn_count": len(tr.turns),
+                    "search_text": searchable[k],
+                    "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "reviewed": reviewed,
+                    "reviewed_at": _stamp(ended + timedelta(days=1)) if reviewed else None,
+                }
             )
             for i, turn in enumerate(tr.turns):
-                turns.append((sid, i, turn.speaker, turn.text, turn.start, turn.end, 0))
+                turns.append(
+                    {
+                        "session_id": sid,
+                        "index": i,
+                        "speaker": turn.speaker,
+                        "text": turn.text,
+                        "start": turn.start,
+                        "end": turn.end,
+                        "cut_off": False,
+                    }
+                )
             scores.append(
-                (
-                    sid,
-                    "auto",
-                    version,
-                    _stamp(started + timedelta(seconds=duration + 1)),
-                    payload_json,
-                    payload["needs"]["score"],
-                    payload["time"]["score"],
-                    payload["overall"],
+                {
+                    "session_id": sid,
+                    "kind": "auto",
+                    "scorer_version": version,
+                    "created_at": _stamp(ended + timedelta(seconds=1)),
+                    "payload": payload_json,
+                    "needs": payload["needs"]["score"],
+                    "time": payload["time"]["score"],
+                    "overall": payload["overall"],
+                }
+            )
+            if len(sessions) >= _BATCH or n == count - 1:
+                conn.execute(_SESSIONS.insert(), sessions)
+                conn.execute(_TURNS.insert(), turns)
+                conn.execute(_SCORES.insert(), scores)
+                sessions, turns, scores = [], [], []
+        if count and conn.dialect.name == "postgresql":
+            # Ids were given explicitly: the next call the app stores must come after them.
+            conn.execute(
+                sa.text(
+                    "SELECT setval(pg_get_serial_sequence('sessions', 'id'), "
+                    "(SELECT max(id) FROM sessions))"
                 )
             )
-        conn.exec_driver_sql(
-            "INSERT INTO sessions (id, trainee_id, persona_id, persona_name, persona_json, "
-            "language, engine, model, started_at, ended_at, outcome, exam_mode, needs, time, "
-            "overall, duration_seconds, turn_count, search_text, uid, reviewed) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            sessions,
-        )
-        conn.exec_driver_sql(
-            'INSERT INTO turns (session_id, "index", speaker, text, start, "end", cut_off) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            turns,
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO scores (session_id, kind, scorer_version, created_at, payload, needs, "
-            "time, overall) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            scores,
-        )
     return count
 
 
 def _stamp(value: datetime) -> str:
-    """Naive UTC in SQLAlchemy's SQLite DateTime text form."""
+    """Naive UTC as text: SQLAlchemy's SQLite DateTime form, which PostgreSQL reads too."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")

@@ -71,6 +71,37 @@ class TraineeRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+# What the review list filters on: every list index carries these, so a page, a filter or a
+# count never reads a session's row (on SQLite it holds the persona snapshot, pages long).
+LIST_FILTERED = ("started_at", "id", "trainee_id", "persona_id", "outcome", "overall", "reviewed")
+
+
+def _list_indexes() -> list[tuple[str, list[str]]]:
+    """(name, columns) of the list indexes of migration 0007: one per column the list sorts or
+    filters by, that column first, then the list's own order (date, id), then the filters."""
+    leading = {
+        "ix_sessions_started_at": None,
+        "ix_sessions_trainee_started": "trainee_id",
+        "ix_sessions_persona_started": "persona_id",
+        "ix_sessions_outcome": "outcome",
+        "ix_sessions_overall": "overall",
+        "ix_sessions_reviewed": "reviewed",
+        "ix_sessions_needs": "needs",
+        "ix_sessions_time": "time",
+        "ix_sessions_duration": "duration_seconds",
+        "ix_sessions_turns": "turn_count",
+        "ix_sessions_persona_name": "persona_name",
+    }
+    result = []
+    for name, first in leading.items():
+        columns = [first] if first else []
+        columns += [c for c in LIST_FILTERED if c not in columns]
+        if first == "persona_id":
+            columns.append("persona_name")
+        result.append((name, columns))
+    return result
+
+
 class SessionRow(Base):
     """One call. Scores and counts are copied here so listing never touches turns or scores."""
 
@@ -110,13 +141,8 @@ class SessionRow(Base):
 
     trainee: Mapped[TraineeRow] = relationship(lazy="joined")
 
-    __table_args__ = (
-        Index("ix_sessions_started_at", "started_at"),
-        Index("ix_sessions_trainee_started", "trainee_id", "started_at"),
-        Index("ix_sessions_persona_started", "persona_id", "started_at"),
-        Index("ix_sessions_outcome", "outcome"),
-        Index("ix_sessions_overall", "overall"),
-    )
+    # From revision 0007: the review list's indexes (see _list_indexes).
+    __table_args__ = tuple(Index(name, *columns) for name, columns in _list_indexes())
 
 
 class TurnRow(Base):

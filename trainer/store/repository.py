@@ -49,7 +49,7 @@ from trainer import paths
 from trainer.core.errors import KnownError
 from trainer.core.persona import Persona
 from trainer.core.transcript import AgreedTimeData, Coaching, Transcript, Turn
-from trainer.store import team
+from trainer.store import search, team
 from trainer.store.errors import (
     NotTrainerDatabaseError,
     StoreError,
@@ -150,10 +150,6 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _as_utc(value: date | datetime, end_of_day: bool = False) -> datetime:
     """Dates count whole days (date_to includes its day); naive datetimes are taken as UTC."""
     if not isinstance(value, datetime):
@@ -180,6 +176,7 @@ class Store:
     ) -> None:
         self.url = make_url(url or _configured_url())
         self._role: str | None = None
+        self._words_indexed: bool | None = None
         sqlite = self.url.get_backend_name() == "sqlite"
         self._file = _sqlite_file(self.url)
         if self._file is not None:
@@ -404,6 +401,15 @@ class Store:
                 with self.connect() as conn:
                     self._role = team.role_of(conn)
         return self._role
+
+    @property
+    def words_indexed(self) -> bool:
+        """True when "words in the transcript" are looked up in the SQLite words table
+        (migration 0007); PostgreSQL's index serves the plain search by itself."""
+        if self._words_indexed is None:
+            with self.connect() as conn:
+                self._words_indexed = search.has_fts(conn)
+        return self._words_indexed
 
     @property
     def location(self) -> str:
@@ -723,8 +729,9 @@ class Store:
             where.append(
                 SessionRow.overall.is_(None) if unscored else SessionRow.overall.is_not(None)
             )
-        for word in _fold(text or "").split():
-            where.append(SessionRow.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+        where += search.word_clauses(
+            text, SessionRow.id, SessionRow.search_text, self.words_indexed
+        )
         if reviewed is not None:
             where.append(SessionRow.reviewed == reviewed)
         return where

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals
+from trainer.store import search
 from trainer.store.models import ScoreRow, SessionRow, TraineeRow, UTCDateTime
 
 if TYPE_CHECKING:
@@ -388,10 +389,12 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-def _where(flt: SessionFilter) -> list[Any]:
+def _where(flt: SessionFilter, fts: bool = False) -> list[Any]:
+    """The filter as clauses on `sessions` alone, each answered by a list index (migration
+    0007); `fts` when the words are looked up in the SQLite words table."""
     clauses: list[Any] = []
     if flt.trainee:
-        clauses.append(_T.c.name == flt.trainee)
+        clauses.append(_S.c.trainee_id.in_(sa.select(_T.c.id).where(_T.c.name == flt.trainee)))
     if flt.persona_id:
         clauses.append(_S.c.persona_id == flt.persona_id)
     if flt.date_from:
@@ -406,21 +409,22 @@ def _where(flt: SessionFilter) -> list[Any]:
         clauses.append(_S.c.overall >= flt.score_min)
     if flt.score_max is not None:
         clauses.append(_S.c.overall <= flt.score_max)
-    for word in (flt.words or "").casefold().split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append(_S.c.search_text.like(f"%{escaped}%", escape="\\"))
+    clauses += search.word_clauses(flt.words, _S.c.id, _S.c.search_text, fts)
     if flt.reviewed is not None:
         clauses.append(flt.reviewed == REVIEWED_COL)
     if flt.has_feedback is not None:
-        clauses.append(_HAS_FEEDBACK if flt.has_feedback else sa.not_(_HAS_FEEDBACK))
+        clauses.append(
+            _S.c.id.in_(_WITH_FEEDBACK) if flt.has_feedback else _S.c.id.not_in(_WITH_FEEDBACK)
+        )
     if flt.ids is not None:
         clauses.append(_S.c.id.in_(flt.ids))
     return clauses
 
 
-_HAS_FEEDBACK = sa.or_(
-    sa.exists().where(comments_table.c.session_id == _S.c.id),
-    sa.exists().where(overrides_table.c.session_id == _S.c.id),
+# Sessions with a trainer's comment or score override: few, so a list of ids beats a lookup
+# per session.
+_WITH_FEEDBACK = sa.union(
+    sa.select(comments_table.c.session_id), sa.select(overrides_table.c.session_id)
 )
 
 
@@ -429,9 +433,26 @@ def _base_select(*columns: Any) -> sa.Select:
 
 
 def count_rows(store: Store, flt: SessionFilter = SessionFilter()) -> int:
-    query = _base_select(sa.func.count()).where(*_where(flt))
+    """How many sessions match: counted in a list index, without reading a session's row."""
+    if store.words_indexed and flt.words.strip() and replace(flt, words="").is_empty:
+        query = search.fts_count(flt.words)
+    else:
+        query = sa.select(sa.func.count()).select_from(_S).where(*_where(flt, store.words_indexed))
     with store.connect() as conn:
         return int(conn.execute(query).scalar() or 0)
+
+
+def _ordering(sort: str, descending: bool) -> list[Any]:
+    """ORDER BY for a list sort: the column, then the date, then the id (so pages never
+    overlap), all one way; each list index holds them in that order."""
+    key = SORT_KEYS.get(sort, _S.c.started_at)
+    if key is _S.c.id:
+        keys = [key]
+    elif key is _S.c.started_at:
+        keys = [key, _S.c.id]
+    else:
+        keys = [key, _S.c.started_at, _S.c.id]
+    return [k.desc() for k in keys] if descending else [k.asc() for k in keys]
 
 
 def query_rows(
@@ -442,34 +463,38 @@ def query_rows(
     limit: int | None = 200,
     offset: int = 0,
 ) -> list[ReviewRow]:
-    """One page of the list, filtered and sorted by the database (id breaks ties, so pages
-    never overlap)."""
-    key = SORT_KEYS.get(sort, _S.c.started_at)
-    order = [key.desc(), _S.c.id.desc()] if descending else [key.asc(), _S.c.id.asc()]
-    query = (
-        _base_select(
-            _S.c.id,
-            UID_COL.label("uid"),
-            _T.c.name.label("trainee"),
-            _S.c.persona_id,
-            _S.c.persona_name,
-            _S.c.language,
-            _S.c.started_at,
-            _S.c.duration_seconds,
-            _S.c.outcome,
-            _S.c.needs,
-            _S.c.time,
-            _S.c.overall,
-            _S.c.turn_count,
-            REVIEWED_COL.label("reviewed"),
-            _S.c.agreed_time,
-        )
-        .where(*_where(flt))
-        .order_by(*order)
-        .offset(offset)
+    """One page of the list, filtered and sorted by the database.
+
+    The page's ids are found first, in a list index alone (however deep the page), and only
+    those rows are read: on SQLite a session's row is pages long, so skipping 99,800 of them
+    for the last page would otherwise read them all.
+    """
+    ordering = _ordering(sort, descending)
+    where = _where(flt, store.words_indexed)
+    query = _base_select(
+        _S.c.id,
+        UID_COL.label("uid"),
+        _T.c.name.label("trainee"),
+        _S.c.persona_id,
+        _S.c.persona_name,
+        _S.c.language,
+        _S.c.started_at,
+        _S.c.duration_seconds,
+        _S.c.outcome,
+        _S.c.needs,
+        _S.c.time,
+        _S.c.overall,
+        _S.c.turn_count,
+        REVIEWED_COL.label("reviewed"),
+        _S.c.agreed_time,
     )
-    if limit is not None:
-        query = query.limit(limit)
+    if limit is None and not offset:
+        query = query.where(*where).order_by(*ordering)
+    else:
+        source = _S.join(_T, _T.c.id == _S.c.trainee_id) if sort == "trainee" else _S
+        page = sa.select(_S.c.id).select_from(source).where(*where).order_by(*ordering)
+        page = page.offset(offset).limit(limit)
+        query = query.where(_S.c.id.in_(page)).order_by(*ordering)
     with store.connect() as conn:
         rows = conn.execute(query).all()
     return [
@@ -495,11 +520,32 @@ def query_rows(
 
 
 def distinct_personas(store: Store) -> list[tuple[str, str]]:
-    """(persona id, display name) of every persona that has sessions, for the filter bar."""
+    """(persona id, display name) of every persona that has sessions, for the filter bar.
+
+    One index step per persona (the next id after the last one) instead of a pass over every
+    session; the name is the one the newest call used.
+    """
+    later = _S.alias("later")
+    found = sa.select(sa.func.min(_S.c.persona_id).label("persona_id")).cte(
+        "personas", recursive=True
+    )
+    following = sa.select(sa.func.min(later.c.persona_id)).where(
+        later.c.persona_id > found.c.persona_id
+    )
+    found = found.union_all(
+        sa.select(following.scalar_subquery()).where(found.c.persona_id.is_not(None))
+    )
+    name = (
+        sa.select(_S.c.persona_name)
+        .where(_S.c.persona_id == found.c.persona_id)
+        .order_by(_S.c.started_at.desc(), _S.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     query = (
-        sa.select(_S.c.persona_id, sa.func.max(_S.c.persona_name))
-        .group_by(_S.c.persona_id)
-        .order_by(_S.c.persona_id)
+        sa.select(found.c.persona_id, name)
+        .where(found.c.persona_id.is_not(None))
+        .order_by(found.c.persona_id)
     )
     with store.connect() as conn:
         return [(pid, name or pid) for pid, name in conn.execute(query).all()]
@@ -507,7 +553,8 @@ def distinct_personas(store: Store) -> list[tuple[str, str]]:
 
 def session_ids(store: Store, flt: SessionFilter = SessionFilter()) -> list[int]:
     """Ids of every session that matches, oldest first (for export)."""
-    query = _base_select(_S.c.id).where(*_where(flt)).order_by(_S.c.started_at, _S.c.id)
+    where = _where(flt, store.words_indexed)
+    query = _base_select(_S.c.id).where(*where).order_by(_S.c.started_at, _S.c.id)
     with store.connect() as conn:
         return [r[0] for r in conn.execute(query).all()]
 
