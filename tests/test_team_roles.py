@@ -164,3 +164,50 @@ def test_the_review_shows_a_trainee_what_only_a_trainer_may_do(team, qtbot):
             view.override_reason.setText("I was great")
             assert not view.override_button.isEnabled()
             assert "Only a trainer" in view.override_button.toolTip()
+
+
+def _scores(store: Store, sid: int) -> list[tuple]:
+    return [(h["kind"], h["scorer_version"], h["overall"]) for h in store.score_history(sid)]
+
+
+def test_a_trainee_scores_a_new_call_but_a_corrected_or_reviewed_one_is_the_trainers(team, catalog):
+    anna, tina, owner = team["Anna"], team["Tina"], team["owner"]
+    corrected = make_session(anna, catalog, trainee=team["names"]["Anna"])
+    reviewed = make_session(anna, catalog, trainee=team["names"]["Anna"])
+    for sid in (corrected, reviewed):  # the app scores the trainee's new call on their machine
+        anna.save_score(sid, "auto", "t1", score_payload())
+    review.set_override(tina, corrected, "open_questions", 15, "Turn 3 was open")
+    review.set_reviewed(tina, reviewed)
+    totals = {sid: owner.session_info(sid) for sid in (corrected, reviewed)}
+    history = {sid: _scores(owner, sid) for sid in (corrected, reviewed)}
+    assert totals[corrected].needs == 88  # the trainer's correction is in the totals
+
+    for sid in (corrected, reviewed):
+        # through the app: a newer scorer's score, or the same version with another result
+        for version, payload in (("t2", score_payload(needs=100)), ("t1", score_payload(90))):
+            with pytest.raises(PermissionRefusedError, match="^only a trainer can change the sc"):
+                anna.save_score(sid, "auto", version, payload)
+        # and by hand, on the trainee's own connection
+        for sql in (
+            "UPDATE sessions SET overall = 100, needs = 100 WHERE id = :sid",
+            "UPDATE scores SET overall = 100 WHERE session_id = :sid",
+            "INSERT INTO scores (session_id, kind, scorer_version, created_at, payload, overall) "
+            "VALUES (:sid, 'auto', 'mine', now(), '{}', 100)",
+        ):
+            with anna.engine.begin() as conn, pytest.raises(Exception) as refused:
+                conn.execute(text(sql), {"sid": sid})
+            assert getattr(refused.value.orig, "sqlstate", None) == "42501", sql
+        assert owner.session_info(sid) == totals[sid]
+        assert _scores(owner, sid) == history[sid]
+        # what the trainee's app still writes to a call under review goes through
+        anna.add_turn(sid, 3, Turn(speaker="prospect", text="One more thing."))
+        assert anna.session_info(sid).turn_count == 4
+
+    # the trainer still rescores and corrects; a new call of the trainee's is open again
+    tina.save_score(reviewed, "auto", "t2", score_payload(needs=60))
+    assert owner.session_info(reviewed).needs == 60
+    fresh = make_session(anna, catalog, trainee=team["names"]["Anna"])
+    with anna.engine.begin() as conn:  # the trainee's own, not yet seen by a trainer
+        conn.execute(text("UPDATE sessions SET overall = 50 WHERE id = :sid"), {"sid": fresh})
+    anna.save_score(fresh, "auto", "t1", score_payload())
+    assert owner.session_info(fresh).overall == anna.session_info(fresh).overall

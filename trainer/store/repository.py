@@ -801,7 +801,7 @@ class Store:
             _headline(payload, "time"),
             _headline(payload, "overall"),
         )
-        with self._tx() as s:
+        with self._tx("change the scores of a call once it is reviewed or corrected") as s:
             session = self._session(s, session_id)
             row = s.scalar(
                 select(ScoreRow).where(

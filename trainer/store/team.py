@@ -2,7 +2,8 @@
 
 The server enforces who may do what, whatever the app shows: a trainee stores their own calls
 and reads them with the feedback on them; a trainer reads every call, comments, overrides,
-marks reviewed and deletes. Each person logs in with a role of their own; `team_members` says
+marks reviewed and deletes. A trainee's app scores their new call and stores the score; once a
+trainer has corrected or reviewed the call, its scores and totals are the trainer's alone. Each person logs in with a role of their own; `team_members` says
 which trainee a login role is. The tables' owner (the administrator) bypasses the policies.
 Everything here is safe to run again: `init` after an upgrade grants the new tables too.
 """
@@ -50,6 +51,36 @@ _TRAINEE_SESSION_COLUMNS = (
 _ME = f"(SELECT m.trainee FROM {MEMBERS} m WHERE m.role_name = current_user)"
 _OWN_SESSION = "session_id IN (SELECT s.id FROM sessions s)"
 _OWN_TRAINEE = "trainee_id IN (SELECT t.id FROM trainees t)"
+# A call the trainee's app may still score: their own, neither reviewed nor corrected by a
+# trainer. The scorer runs on the trainee's machine and stores its result when the call ends;
+# from the trainer's first override or reviewed mark on, the scores are the trainer's.
+_OPEN_FOR_SCORING = (
+    "session_id IN (SELECT s.id FROM sessions s WHERE NOT s.reviewed) "
+    "AND session_id NOT IN (SELECT o.session_id FROM score_overrides o)"
+)
+# Every policy name init creates, so a rerun replaces them all.
+_POLICIES = ("trainer_all", "trainee_own", "trainee_scores_new", "trainee_scores_change")
+# The same rule for the totals on `sessions` (the list's, with the trainer's corrections in
+# them): a policy cannot tell which columns an UPDATE changes, so a trigger checks.
+_GUARD = "trainer_guard_totals"
+_GUARD_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION {_GUARD}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(current_user, '{TRAINEES}', 'MEMBER')
+       AND NOT pg_has_role(current_user, '{TRAINERS}', 'MEMBER')
+       AND (OLD.reviewed OR EXISTS (SELECT 1 FROM score_overrides o WHERE o.session_id = OLD.id))
+    THEN
+        RAISE EXCEPTION 'only a trainer can change the scores of a reviewed or corrected call'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$"""
+_GUARD_TRIGGER = f"""
+CREATE TRIGGER {_GUARD} BEFORE UPDATE OF needs, "time", overall ON sessions FOR EACH ROW
+WHEN (OLD.needs IS DISTINCT FROM NEW.needs OR OLD."time" IS DISTINCT FROM NEW."time"
+      OR OLD.overall IS DISTINCT FROM NEW.overall)
+EXECUTE FUNCTION {_GUARD}()"""
 
 
 class TeamError(KnownError):
@@ -130,7 +161,7 @@ def init(conn: Connection) -> list[str]:
     for table in tables:
         conn.execute(text(f"REVOKE ALL ON {table} FROM {both}"))
         conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
-        for name in ("trainer_all", "trainee_own"):
+        for name in _POLICIES:
             conn.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
         if table == MEMBERS:
             conn.execute(text(f"GRANT SELECT ON {table} TO {both}"))
@@ -153,33 +184,50 @@ def init(conn: Connection) -> list[str]:
                 "USING (true) WITH CHECK (true)"
             )
         )
-        own, grant = _trainee_rule(table)
-        if own is None:
+        grant, policies = _trainee_rules(table)
+        if not grant:
             continue
         conn.execute(text(f'GRANT {grant} ON {table} TO "{TRAINEES}"'))
-        conn.execute(
-            text(
-                f'CREATE POLICY trainee_own ON {table} TO "{TRAINEES}" '
-                f"USING ({own}) WITH CHECK ({own})"
+        for name, command, using, check in policies:
+            clauses = (f" USING ({using})" if using else "") + (
+                f" WITH CHECK ({check})" if check else ""
             )
-        )
+            conn.execute(
+                text(f'CREATE POLICY {name} ON {table} FOR {command} TO "{TRAINEES}"{clauses}')
+            )
+    if "sessions" in tables:
+        conn.execute(text(_GUARD_FUNCTION))
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {_GUARD} ON sessions"))
+        conn.execute(text(_GUARD_TRIGGER))
     return tables
 
 
-def _trainee_rule(table: str) -> tuple[str | None, str]:
-    """(which rows are the trainee's own, what the trainee may do with them)."""
+# (policy name, command, USING, WITH CHECK) of a trainee's policies on one table.
+_Policy = tuple[str, str, str | None, str | None]
+
+
+def _trainee_rules(table: str) -> tuple[str, list[_Policy]]:
+    """What the trainee may do with a table (a GRANT list) and on which rows (its policies)."""
+
+    def own(rows: str) -> list[_Policy]:
+        return [("trainee_own", "ALL", rows, rows)]
+
     if table == "trainees":
-        return f"name = {_ME}", "SELECT, INSERT"
+        return "SELECT, INSERT", own(f"name = {_ME}")
     if table == "sessions":
         columns = ", ".join(_TRAINEE_SESSION_COLUMNS)
-        return _OWN_TRAINEE, f"SELECT, INSERT, UPDATE ({columns})"
+        return f"SELECT, INSERT, UPDATE ({columns})", own(_OWN_TRAINEE)
     if table == "turns":  # a Rewind deletes the turns it took back
-        return _OWN_SESSION, "SELECT, INSERT, UPDATE, DELETE"
-    if table == "scores":
-        return _OWN_SESSION, "SELECT, INSERT, UPDATE"
+        return "SELECT, INSERT, UPDATE, DELETE", own(_OWN_SESSION)
+    if table == "scores":  # read always; written only while the call is open for scoring
+        return "SELECT, INSERT, UPDATE", [
+            ("trainee_own", "SELECT", _OWN_SESSION, None),
+            ("trainee_scores_new", "INSERT", None, _OPEN_FOR_SCORING),
+            ("trainee_scores_change", "UPDATE", _OWN_SESSION, _OPEN_FOR_SCORING),
+        ]
     if table in ("review_comments", "score_overrides"):
-        return _OWN_SESSION, "SELECT"
-    return None, ""
+        return "SELECT", own(_OWN_SESSION)
+    return "", []
 
 
 def _schema(conn: Connection) -> str:
