@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,234 @@ def test_the_shipped_qm_files_are_compiled_from_the_ts_files(path, tmp_path):
     assert compiled.read_bytes() == path.with_suffix(".qm").read_bytes(), (
         f"run pyside6-lrelease {path.name} -qm {compiled.name} and ship the result"
     )
+
+
+# ------------------------------------------------- one language throughout, dynamic lines too
+
+# Words that are English and neither Swedish nor Danish ("Trainer" is the app's name).
+ENGLISH = re.compile(
+    r"\b(the|and|you|your|of|with|from|session|sessions|turns?|Trainee|trainer|"
+    r"Prospect|Reviewed|Needs|Time|Overall|Talk|share|Questions|agreed|booked|hung|only|"
+    r"read|calls?|feedback|Hold|Mute|Inbound|Outbound|Impatient|Hostile|Easy|patience)\b"
+)
+
+
+def visible_texts(root) -> list[str]:
+    """Every word a person can see or hover in `root`: labels, buttons, tabs, lists, tips."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+        QTextBrowser,
+        QTreeWidget,
+        QWidget,
+    )
+
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.append(re.sub(r"<[^>]+>", " ", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QTreeWidget):
+            head = widget.headerItem()
+            texts += [head.text(i) for i in range(head.columnCount())]
+    return [t for t in texts if t]
+
+
+def english_in(texts: list[str]) -> list[str]:
+    return [t for t in texts if ENGLISH.search(t)]
+
+
+def test_the_patience_reasons_are_all_marked_and_translated(language):
+    """Every reason the prospect's state gives is in the meter's list, and none stays English."""
+    import ast
+
+    from trainer.core import prospect_state
+    from trainer.ui.patience_meter import REASONS, translate_reasons
+
+    tree = ast.parse(Path(prospect_state.__file__).read_text(encoding="utf-8"))
+    given = {
+        c.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "_move"
+        for c in ast.walk(node.args[1])
+        if isinstance(c, ast.Constant) and isinstance(c.value, str)
+    }
+    assert given and given <= set(REASONS), given - set(REASONS)
+    for code in ("sv", "da"):
+        language(code)
+        joined = ", ".join(sorted(given))
+        shown = translate_reasons(joined)
+        assert not any(reason in shown for reason in given), (code, shown)
+    language("sv")
+    assert translate_reasons("offered a call-back at a set time") == (
+        "erbjöd ett återsamtal vid en bestämd tid"
+    )
+
+
+@pytest.fixture
+def swedish_call(tmp_path):
+    """A scored Swedish call with a trainer's comment and correction, in a real SQLite file."""
+    from trainer.core.persona import load_catalog
+    from trainer.core.scoring import score_transcript
+    from trainer.core.transcript import AgreedTimeData, Transcript, Turn
+    from trainer.paths import persona_folders
+    from trainer.store import Store, review
+
+    store = Store(f"sqlite:///{tmp_path / 'sv.sqlite3'}")
+    persona = load_catalog(persona_folders()).get("grumpy-ceo-sv")
+    sid = store.start_session("Anna", persona, "scripted", None)
+    turns = [
+        Turn(speaker="trainee" if i % 2 == 0 else "prospect", text=text, start=i * 4.0)
+        for i, text in enumerate(
+            [
+                CALLBACK_CALL[0],
+                "Jaha. Vad gäller det?",
+                CALLBACK_CALL[1],
+                "Det är rörigt.",
+                CALLBACK_CALL[2],
+                "Okej, i morgon klockan nio.",
+            ]  # fmt: skip
+        )
+    ]
+    for index, turn in enumerate(turns):
+        store.add_turn(sid, index, turn)
+    when = AgreedTimeData(start=datetime(2026, 12, 3, 9, 0), label="i morgon klockan nio")
+    store.end_session(sid, "callback", agreed_time=when)
+    transcript = Transcript(persona=persona.id, language="sv", turns=turns)
+    payload = score_transcript(transcript, persona).to_json()
+    store.save_score(sid, "auto", payload["scorer_version"], payload)
+    criterion = payload["needs"]["criteria"][0]["id"]
+    review.add_comment(store, sid, "Bra fråga om rutterna.", 2, author="Tina")
+    review.set_override(store, sid, criterion, 10, "Frågan var öppen", author="Tina")
+    review.set_reviewed(store, sid)
+    yield store, sid
+    store.close()
+
+
+@pytest.mark.parametrize("role", ["trainee", "trainer", ""])
+def test_a_swedish_review_shows_no_english(qtbot, language, swedish_call, role):
+    from trainer.ui.review import ReviewWorkspace
+    from trainer.workers.tasks import wait_for_tasks
+
+    language("sv")
+    store, sid = swedish_call
+    ws = ReviewWorkspace(store, author="Tina", role=role)
+    qtbot.addWidget(ws)
+    ws.resize(1280, 820)
+    with qtbot.waitSignal(ws.model.ready, timeout=20_000):
+        ws.show()
+    with qtbot.waitSignal(ws.session_view.loaded, timeout=20_000):
+        ws.select_row(0)
+    qtbot.waitUntil(lambda: "samtal" in ws.count_label.text(), timeout=20_000)
+    view = ws.session_view
+    view.select_turn(2)
+    texts = visible_texts(ws)
+    model = ws.model
+    texts += [model.data(model.index(0, c)) or "" for c in range(model.columnCount())]
+    texts.append(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
+    texts += [view.comments.item(i).text() for i in range(view.comments.count())]
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        texts += visible_texts(view.tabs.currentWidget())
+    assert not english_in(texts), english_in(texts)
+    line = ws.role_line.text()
+    expected = {"trainee": "Säljare: du kan läsa", "trainer": "Tränare: du kan", "": "Vem använder"}
+    assert line.startswith(expected[role]), line
+    assert "Återsamtal bokat" in model.data(model.index(0, 4))
+    assert "Taltid" in view.metrics.text() and "Summorna tar med" in view.metrics.text()
+    ws.grab().save(f"/tmp/review_sv_{role or 'undecided'}.png")
+    wait_for_tasks()
+
+
+def test_the_danish_guide_and_settings_speak_danish(qtbot, language, isolated_env):
+    from trainer.ui.guide import GuideDialog
+    from trainer.ui.settings_dialog import SettingsDialog
+
+    language("da")
+    guide = GuideDialog(str(isolated_env), "sqlite:///x.sqlite3", "Ctrl+,")
+    qtbot.addWidget(guide)
+    text = guide.text.toPlainText()
+    assert "Træner og sælger" in text and "Hvad pointene betyder" in text
+    assert str(isolated_env) in text and "TRAINER_DATA_DIR" in text
+    words = text.replace(str(isolated_env), "")  # the test's folder name is English
+    assert not english_in([words]), english_in([words])
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not english_in(visible_texts(dialog)), english_in(visible_texts(dialog))
+    assert dialog.role.itemText(0).startswith("Ikke valgt endnu")
+
+
+def test_a_swedish_practice_page_speaks_swedish_beside_the_call(
+    qtbot,
+    language,
+    make_window,  # noqa: F811
+):
+    from trainer.ui.audio_settings import AudioSettingsDialog
+
+    language("sv")
+    window = make_window(Settings(interface_language="sv"))
+    view = window.call_view
+    view.persona_combo.setCurrentIndex(view.persona_combo.findData("busy-ceo-da"))
+    card = view.card
+    pills = [card.pills.itemAt(i).widget().text() for i in range(card.pills.count())]
+    assert pills[:2] == ["Danska", "Utgående"] and pills[2] in ("Medgörlig", "Otålig", "Fientlig")
+    start_call(qtbot, view, persona="grumpy-ceo-sv")
+    say(qtbot, view, CALLBACK_CALL[0])
+    reason = view.meter.reason.text()
+    assert reason and not english_in([reason]), reason
+    captions = [b.caption.text() for b in view.transcript.bubbles]
+    assert any(c.startswith("Du") for c in captions), captions
+    panel = window.voice_panel
+    assert not english_in(visible_texts(panel)), english_in(visible_texts(panel))
+    audio = AudioSettingsDialog(window.settings, window.catalog)
+    qtbot.addWidget(audio)
+    audio.show()
+    assert not english_in(visible_texts(audio)), english_in(visible_texts(audio))
+
+
+def test_the_voice_layers_reasons_are_all_marked_and_translated(language):
+    """Every "Text only: …" line the voice layer gives is shown in the interface's language."""
+    from trainer.ui.voice_panel import translate_audio_line
+
+    voice = Path(__file__).resolve().parent.parent / "trainer" / "voice"
+    lines = set()
+    for path in voice.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for match in re.finditer(r'"(Text only: [^"]*)"((?:\s*f?"[^"]*")*)', source):
+            text = match.group(1) + "".join(re.findall(r'"([^"]*)"', match.group(2)))
+            for what in ("microphone", "speaker"):
+                lines.add(text.replace("{what}", what))
+    lines = {line for line in lines if "{" not in line}  # a line built from an error message
+    assert len(lines) >= 8, lines
+    language("da")
+    for line in lines:
+        for shown in (line, line.replace("Text only", "Typing only")):
+            translated = translate_audio_line(shown)
+            assert translated != shown and not english_in([translated]), translated
+
+
+def test_the_whisper_models_are_described_in_the_interfaces_language(language):
+    from trainer.ui.audio_settings import MODEL_ABOUT, model_about
+    from trainer.voice.models import WHISPER_MODELS
+
+    assert {m.about for m in WHISPER_MODELS.values()} <= set(MODEL_ABOUT)
+    language("sv")
+    for spec in WHISPER_MODELS.values():
+        assert not english_in([model_about(spec)]), model_about(spec)

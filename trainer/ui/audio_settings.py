@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from trainer.core.errors import KnownError
 from trainer.core.persona import PersonaCatalog
 from trainer.settings import Settings, save_settings
-from trainer.ui.voice_panel import LevelMeter
+from trainer.ui.voice_panel import LevelMeter, translate_audio_line
 from trainer.voice.models import DEFAULT_WHISPER, WHISPER_MODELS
 from trainer.voice.tts import PIPER_PREFIX, normalise_language, voice_language
 from trainer.workers.tasks import run_task
@@ -42,22 +42,75 @@ TEST_PHRASES = {
     "en": "Hello, this is a test of the voice.",
 }
 RECORD_SECONDS = 3.0
+# What each Whisper model is good for (trainer/voice/models.py), in the interface's language.
+MODEL_ABOUT = (
+    QT_TRANSLATE_NOOP(
+        "AudioSettingsDialog",
+        "Enough for English; rough for Swedish and Danish. Fast on any computer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AudioSettingsDialog",
+        "The smallest that understands Swedish and Danish well; about three times slower.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AudioSettingsDialog",
+        "Best for Swedish and Danish; needs a fast computer (a second or more per turn).",
+    ),
+)
+
+
+def model_about(spec) -> str:
+    return QCoreApplication.translate("AudioSettingsDialog", spec.about)
+
+
 STT_BACKENDS = [
-    ("whisper", "Offline (Whisper): Swedish, Danish and English; fetched once"),
-    ("pocketsphinx", "Offline (pocketsphinx): small, English-only and rough"),
-    ("openai", "OpenAI-compatible server (/audio/transcriptions, e.g. Whisper)"),
-    ("off", "Off: type every line"),
+    (
+        "whisper",
+        QT_TRANSLATE_NOOP(
+            "AudioSettingsDialog", "Offline (Whisper): Swedish, Danish and English; fetched once"
+        ),
+    ),
+    (
+        "pocketsphinx",
+        QT_TRANSLATE_NOOP(
+            "AudioSettingsDialog", "Offline (pocketsphinx): small, English-only and rough"
+        ),
+    ),
+    (
+        "openai",
+        QT_TRANSLATE_NOOP(
+            "AudioSettingsDialog", "OpenAI-compatible server (/audio/transcriptions, e.g. Whisper)"
+        ),
+    ),
+    ("off", QT_TRANSLATE_NOOP("AudioSettingsDialog", "Off: type every line")),
 ]
 
 
 def device_label(name: str) -> str:
     """ "pulse" and "default" are the sound system, not a device a person would recognise."""
     if name.lower() in ("pulse", "pipewire", "default", "sysdefault"):
-        return "the system's sound output"
+        return QCoreApplication.translate("AudioSettingsDialog", "the system's sound output")
     return name
 
 
-LANGUAGES = (("sv", "Swedish"), ("da", "Danish"), ("en", "English"))
+# The Whisper model for calls in each language: its row, and its line under the rows.
+LANGUAGES = (
+    (
+        "sv",
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "Swedish model"),
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "Swedish"),
+    ),
+    (
+        "da",
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "Danish model"),
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "Danish"),
+    ),
+    (
+        "en",
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "English model"),
+        QT_TRANSLATE_NOOP("AudioSettingsDialog", "English"),
+    ),
+)
 
 
 def _speak(
@@ -89,7 +142,9 @@ def _speak(
         player.play(clip).done.wait(clip.seconds + 5)
         time.sleep(player.latency)
         where = device_label(player.device.name)
-        return f"Played on {where} with the {voice_label(chosen)} voice."
+        return QCoreApplication.translate(
+            "AudioSettingsDialog", "Played on {device} with the {voice} voice."
+        ).format(device=where, voice=voice_label(chosen))
 
 
 def _list_voices(models_folder: str = "") -> list:
@@ -106,7 +161,11 @@ def _fetch_models(specs: list, folder: str, progress) -> str:
     for spec in specs:
         ensure(spec, folder, progress)
     names = ", ".join(s.label for s in specs)
-    return f"Ready without a network: {names}." if specs else "Nothing to fetch."
+    if not specs:
+        return QCoreApplication.translate("AudioSettingsDialog", "Nothing to fetch.")
+    return QCoreApplication.translate(
+        "AudioSettingsDialog", "Ready without a network: {names}."
+    ).format(names=names)
 
 
 class AudioSettingsDialog(QDialog):
@@ -119,7 +178,7 @@ class AudioSettingsDialog(QDialog):
         self, settings: Settings, catalog: PersonaCatalog, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audio settings")
+        self.setWindowTitle(self.tr("Audio settings"))
         self.settings = settings
         self.catalog = catalog
         self.overrides: dict[str, dict] = {k: dict(v) for k, v in settings.voice_overrides.items()}
@@ -137,85 +196,91 @@ class AudioSettingsDialog(QDialog):
     def _build(self) -> None:
         root = QVBoxLayout(self)
 
-        devices = QGroupBox("Devices")
+        devices = QGroupBox(self.tr("Devices"))
         form = QFormLayout(devices)
         self.output_combo = QComboBox()
-        self.test_output_button = QPushButton("Speak a test phrase")
+        self.test_output_button = QPushButton(self.tr("Speak a test phrase"))
         self.test_output_button.clicked.connect(self.test_output)
-        form.addRow("Speaker", self._row(self.output_combo, self.test_output_button))
+        form.addRow(self.tr("Speaker"), self._row(self.output_combo, self.test_output_button))
         self.input_combo = QComboBox()
-        self.test_input_button = QPushButton(f"Record {RECORD_SECONDS:g} s and play back")
+        self.test_input_button = QPushButton(
+            self.tr("Record {seconds} s and play back").format(seconds=f"{RECORD_SECONDS:g}")
+        )
         self.test_input_button.clicked.connect(self.test_input)
-        form.addRow("Microphone", self._row(self.input_combo, self.test_input_button))
+        form.addRow(self.tr("Microphone"), self._row(self.input_combo, self.test_input_button))
         self.meter = LevelMeter()
-        form.addRow("Level", self.meter)
+        form.addRow(self.tr("Level"), self.meter)
         root.addWidget(devices)
 
-        voice = QGroupBox("Prospect's voice")
+        voice = QGroupBox(self.tr("Prospect's voice"))
         form = QFormLayout(voice)
         self.persona_combo = QComboBox()
         for persona in sorted(self.catalog.personas.values(), key=lambda p: (p.language, p.id)):
             self.persona_combo.addItem(f"{persona.display_name} ({persona.language})", persona.id)
         self.persona_combo.currentIndexChanged.connect(self._persona_changed)
-        form.addRow("Persona", self.persona_combo)
+        form.addRow(self.tr("Persona"), self.persona_combo)
         self.voice_combo = QComboBox()
         self.voice_combo.currentIndexChanged.connect(self._override_changed)
-        form.addRow("Voice", self.voice_combo)
+        form.addRow(self.tr("Voice"), self.voice_combo)
         self.rate_spin = QSpinBox()
         self.rate_spin.setRange(50, 200)
-        self.rate_spin.setSuffix(" % of normal")
+        self.rate_spin.setSuffix(self.tr(" % of normal"))
         self.rate_spin.valueChanged.connect(self._override_changed)
-        self.try_voice_button = QPushButton("Try")
+        self.try_voice_button = QPushButton(self.tr("Try"))
         self.try_voice_button.clicked.connect(self.try_voice)
-        form.addRow("Rate", self._row(self.rate_spin, self.try_voice_button))
-        self.mute_check = QCheckBox("Mute: text only, the prospect does not speak")
+        form.addRow(self.tr("Rate"), self._row(self.rate_spin, self.try_voice_button))
+        self.mute_check = QCheckBox(self.tr("Mute: text only, the prospect does not speak"))
         self.mute_check.setChecked(self.settings.mute)
         form.addRow("", self.mute_check)
         root.addWidget(voice)
 
-        speech = QGroupBox("Your speech")
+        speech = QGroupBox(self.tr("Your speech"))
         form = QFormLayout(speech)
         self.stt_combo = QComboBox()
         for key, label in STT_BACKENDS:
-            self.stt_combo.addItem(label, key)
+            self.stt_combo.addItem(self.tr(label), key)
         self.stt_combo.setCurrentIndex(max(0, self.stt_combo.findData(self.settings.stt_backend)))
         self.stt_combo.currentIndexChanged.connect(self._stt_changed)
-        form.addRow("Recognition", self.stt_combo)
+        form.addRow(self.tr("Recognition"), self.stt_combo)
         self.stt_url = QLineEdit(self.settings.stt_base_url)
-        self.stt_url.setPlaceholderText("empty: the LLM server's URL (Ollama has no transcription)")
-        form.addRow("Server URL", self.stt_url)
+        self.stt_url.setPlaceholderText(
+            self.tr("empty: the LLM server's URL (Ollama has no transcription)")
+        )
+        form.addRow(self.tr("Server URL"), self.stt_url)
         self.stt_model = QLineEdit(self.settings.stt_model)
-        form.addRow("Model", self.stt_model)
+        form.addRow(self.tr("Model"), self.stt_model)
         self.whisper_combos: dict[str, QComboBox] = {}
-        for code, name in LANGUAGES:
+        for code, name, _language in LANGUAGES:
             combo = QComboBox()
             for spec in WHISPER_MODELS.values():
                 combo.addItem(spec.title, spec.name)
-                combo.setItemData(combo.count() - 1, spec.about, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, model_about(spec), Qt.ItemDataRole.ToolTipRole)
             current = self.settings.whisper_models.get(code) or DEFAULT_WHISPER[code]
             if combo.findData(current) < 0:  # a folder of the user's own, e.g. KB-Whisper
                 combo.addItem(current, current)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.currentIndexChanged.connect(self._whisper_changed)
             self.whisper_combos[code] = combo
-            form.addRow(f"{name} model", combo)
+            form.addRow(self.tr(name), combo)
         self.whisper_about = QLabel()
         self.whisper_about.setObjectName("Muted")
         self.whisper_about.setWordWrap(True)
         form.addRow("", self.whisper_about)
         self.models_folder = QLineEdit(self.settings.models_folder)
         self.models_folder.setPlaceholderText(
-            "optional: a folder with Whisper models or Piper voices you downloaded yourself"
+            self.tr(
+                "optional: a folder with Whisper models or Piper voices you downloaded yourself"
+            )
         )
-        form.addRow("Own models", self.models_folder)
-        self.fetch_button = QPushButton("Fetch the models now")
+        form.addRow(self.tr("Own models"), self.models_folder)
+        self.fetch_button = QPushButton(self.tr("Fetch the models now"))
         self.fetch_button.clicked.connect(self.fetch_models)
         self.fetch_bar = QProgressBar()
         self.fetch_bar.setRange(0, 100)
         self.fetch_bar.setVisible(False)
         form.addRow("", self._row(self.fetch_bar, self.fetch_button))
         self.fetch_progress.connect(self._show_fetch_progress)
-        self.keep_check = QCheckBox("Keep each turn's audio with the session (for review)")
+        self.keep_check = QCheckBox(self.tr("Keep each turn's audio with the session (for review)"))
         self.keep_check.setChecked(self.settings.keep_audio)
         form.addRow("", self.keep_check)
         root.addWidget(speech)
@@ -248,7 +313,7 @@ class AudioSettingsDialog(QDialog):
         return box
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.setText(translate_audio_line(text))
 
     # -- devices ---------------------------------------------------------------------------
     def _load_devices(self) -> None:
@@ -259,7 +324,7 @@ class AudioSettingsDialog(QDialog):
             (self.input_combo, "input", self.settings.input_device),
         ):
             combo.clear()
-            combo.addItem("System default", "")
+            combo.addItem(self.tr("System default"), "")
             try:
                 names = [d.name for d in list_devices(kind)]
             except AudioUnavailable as exc:
@@ -268,7 +333,7 @@ class AudioSettingsDialog(QDialog):
             for name in names:
                 combo.addItem(name, name)
             if current and combo.findData(current) < 0:
-                combo.addItem(f"{current} (not connected)", current)
+                combo.addItem(self.tr("{device} (not connected)").format(device=current), current)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _persona(self):
@@ -293,13 +358,15 @@ class AudioSettingsDialog(QDialog):
         if isinstance(exc, KnownError):
             self._done(str(exc))
         else:
-            self._done(f"The test failed ({type(exc).__name__}: {exc}).")
+            self._done(
+                self.tr("The test failed ({error}).").format(error=f"{type(exc).__name__}: {exc}")
+            )
 
     @Slot()
     def test_output(self) -> None:
         persona = self._persona()
         language = persona.language if persona is not None else "en"
-        if not self._start("Speaking a test phrase…"):
+        if not self._start(self.tr("Speaking a test phrase…")):
             return
         device = self.output_combo.currentData() or ""
         run_task(
@@ -312,7 +379,7 @@ class AudioSettingsDialog(QDialog):
     @Slot()
     def try_voice(self) -> None:
         persona = self._persona()
-        if persona is None or not self._start("Trying the voice…"):
+        if persona is None or not self._start(self.tr("Trying the voice…")):
             return
         device = self.output_combo.currentData() or ""
         voice_id, rate = self.voice_combo.currentData(), self.rate_spin.value()
@@ -330,7 +397,9 @@ class AudioSettingsDialog(QDialog):
         """Record for a few seconds with the level meter moving, then play it back."""
         from trainer.voice.audio import Recorder
 
-        if not self._start(f"Recording {RECORD_SECONDS:g} s: say something…"):
+        if not self._start(
+            self.tr("Recording {seconds} s: say something…").format(seconds=f"{RECORD_SECONDS:g}")
+        ):
             return
         device = self.input_combo.currentData() or ""
         run_task(lambda: Recorder(device), self._recording_open, self._failed, context=self)
@@ -361,10 +430,16 @@ class AudioSettingsDialog(QDialog):
                 clip = Clip(recording.samples, recording.rate)
                 player.play(clip).done.wait(clip.seconds + 5)
             if level < 0.1:
-                return "Recorded only silence: check the microphone and its volume."
-            return f"Recorded {recording.seconds:.1f} s (level {int(level * 100)} %) and played it back."
+                return QCoreApplication.translate(
+                    "AudioSettingsDialog",
+                    "Recorded only silence: check the microphone and its volume.",
+                )
+            return QCoreApplication.translate(
+                "AudioSettingsDialog",
+                "Recorded {seconds} s (level {level} %) and played it back.",
+            ).format(seconds=f"{recording.seconds:.1f}", level=int(level * 100))
 
-        self.set_status("Playing the recording back…")
+        self.set_status(self.tr("Playing the recording back…"))
         run_task(play_back, self._done, self._failed, context=self)
 
     @Slot()
@@ -378,7 +453,11 @@ class AudioSettingsDialog(QDialog):
         self._persona_changed()
 
     def _voices_failed(self, exc: BaseException) -> None:
-        self.set_status(str(exc) if isinstance(exc, KnownError) else f"No voices ({exc}).")
+        self.set_status(
+            str(exc)
+            if isinstance(exc, KnownError)
+            else self.tr("No voices ({error}).").format(error=exc)
+        )
 
     @Slot()
     def _persona_changed(self) -> None:
@@ -387,7 +466,7 @@ class AudioSettingsDialog(QDialog):
         self.voice_combo.blockSignals(True)
         self.rate_spin.blockSignals(True)
         self.voice_combo.clear()
-        self.voice_combo.addItem("Automatic (from the persona's language)", None)
+        self.voice_combo.addItem(self.tr("Automatic (from the persona's language)"), None)
         if persona is not None:
             language = normalise_language(persona.language)
             same = [v for v in self.voices if voice_language(v) == language]
@@ -395,12 +474,16 @@ class AudioSettingsDialog(QDialog):
                 self.voice_combo.addItem(v.name, v.id)
             for spec in self._piper_to_fetch(language):
                 self.voice_combo.addItem(
-                    f"{spec.label} (Piper, natural; {spec.megabytes} MB, fetched once)",
+                    self.tr("{voice} (Piper, natural; {megabytes} MB, fetched once)").format(
+                        voice=spec.label, megabytes=spec.megabytes
+                    ),
                     PIPER_PREFIX + spec.name,
                 )
             wanted = override.get("voice")
             if wanted and self.voice_combo.findData(wanted) < 0:
-                self.voice_combo.addItem(f"{wanted} (not on this machine)", wanted)
+                self.voice_combo.addItem(
+                    self.tr("{voice} (not on this machine)").format(voice=wanted), wanted
+                )
             self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(wanted)))
             self.rate_spin.setValue(int(override.get("rate") or persona.voice.rate))
         self.voice_combo.blockSignals(False)
@@ -444,13 +527,15 @@ class AudioSettingsDialog(QDialog):
     def _whisper_changed(self) -> None:
         """Say, in plain words, what the chosen models are good for."""
         lines = []
-        for code, name in LANGUAGES:
+        for code, _row, language in LANGUAGES:
             spec = WHISPER_MODELS.get(self.whisper_combos[code].currentData() or "")
             if spec is not None:
-                lines.append(f"{name}: {spec.label}. {spec.about}")
+                lines.append(f"{self.tr(language)}: {spec.label}. {model_about(spec)}")
         lines.append(
-            "A Swedish fine-tune such as KB-Whisper (in CTranslate2 form) works too: put its "
-            "folder in Own models."
+            self.tr(
+                "A Swedish fine-tune such as KB-Whisper (in CTranslate2 form) works too: put its "
+                "folder in Own models."
+            )
         )
         self.whisper_about.setText("\n".join(lines))
 
@@ -477,9 +562,11 @@ class AudioSettingsDialog(QDialog):
         """Fetch what the choices need now, with a progress bar (the pool does the work)."""
         specs = self._wanted_models()
         if not specs:
-            self.set_status("Every chosen model is on this machine already.")
+            self.set_status(self.tr("Every chosen model is on this machine already."))
             return
-        if not self._start("Fetching " + ", ".join(s.title for s in specs) + "…"):
+        if not self._start(
+            self.tr("Fetching {models}…").format(models=", ".join(s.title for s in specs))
+        ):
             return
         self.fetch_button.setEnabled(False)
         self.fetch_bar.setValue(0)
@@ -541,7 +628,11 @@ class AudioSettingsDialog(QDialog):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.set_status(f"Could not save the settings ({exc}); they apply until you quit.")
+            self.set_status(
+                self.tr("Could not save the settings ({error}); they apply until you quit.").format(
+                    error=exc
+                )
+            )
         self.settings = settings
         self.saved.emit(settings)
         self.accept()

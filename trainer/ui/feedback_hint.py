@@ -7,6 +7,7 @@ know to look there. The count is read off the GUI thread, for the name in the tr
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -69,12 +70,19 @@ class FeedbackHint(QLabel):
         if summary is None or not summary.with_feedback:
             self.hide()
             return
-        calls = "call" if summary.calls == 1 else "calls"
-        self.setText(
-            f"Your trainer left feedback on {summary.with_feedback} of your {summary.calls} "
-            f"{calls}. <a href='open'>Read it</a>"
+        line = (
+            self.tr("Your trainer left feedback on your call.")
+            if summary.calls == 1
+            else self.tr("Your trainer left feedback on {feedback} of your {calls} calls.")
         )
-        self.setToolTip(f"Opens {name}'s calls with feedback in the Review tab")
+        line = line.format(feedback=summary.with_feedback, calls=summary.calls)
+        read = self.tr("Read it")
+        self.setText(f"{escape(line, quote=False)} <a href='open'>{escape(read, quote=False)}</a>")
+        self.setToolTip(
+            self.tr("Opens {name}'s calls with feedback in the Review tab, to read").format(
+                name=name
+            )
+        )
         self.show()
 
     def _open(self, _link: str) -> None:

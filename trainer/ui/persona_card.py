@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,21 @@ from PySide6.QtWidgets import (
 from trainer.core.persona import Persona
 from trainer.ui.style import level_colour
 
-LANGUAGE_NAMES = {"sv": "Svenska", "da": "Dansk", "en": "English"}
+# The call's language, named in the interface's (a Swedish trainee reads "Danska").
+LANGUAGE_NAMES = {
+    "sv": QT_TRANSLATE_NOOP("PersonaCard", "Swedish"),
+    "da": QT_TRANSLATE_NOOP("PersonaCard", "Danish"),
+    "en": QT_TRANSLATE_NOOP("PersonaCard", "English"),
+}
+MOODS = (
+    QT_TRANSLATE_NOOP("PersonaCard", "Easy going"),
+    QT_TRANSLATE_NOOP("PersonaCard", "Impatient"),
+    QT_TRANSLATE_NOOP("PersonaCard", "Hostile"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonaCard", text)
 
 
 def pill(text: str, fg: str, bg: str) -> QLabel:
@@ -106,10 +120,10 @@ def difficulty(persona: Persona) -> tuple[str, int]:
     """A rough label from the starting patience: the less of it, the harder the call."""
     start = persona.patience.start
     if start >= 60:
-        return "Easy going", start
+        return _tr(MOODS[0]), start
     if start >= 40:
-        return "Impatient", start
-    return "Hostile", start
+        return _tr(MOODS[1]), start
+    return _tr(MOODS[2]), start
 
 
 class PersonaCard(QFrame):
@@ -191,18 +205,23 @@ class PersonaCard(QFrame):
         self.name.setText(persona.display_name)
         self.role.setText(f"{persona.role}, {persona.company}")
         inbound = persona.direction == "inbound"
+        language = LANGUAGE_NAMES.get(persona.language)
         self.pills.addWidget(
-            pill(LANGUAGE_NAMES.get(persona.language, persona.language), "#1e40af", "#dbeafe")
+            pill(_tr(language) if language else persona.language, "#1e40af", "#dbeafe")
         )
-        direction = pill("Inbound" if inbound else "Outbound", "#374151", "#e5e7eb")
+        direction = pill(
+            self.tr("Inbound") if inbound else self.tr("Outbound"), "#374151", "#e5e7eb"
+        )
         direction.setToolTip(
-            "They call you: answer the phone" if inbound else "You call them: a cold call"
+            self.tr("They call you: answer the phone")
+            if inbound
+            else self.tr("You call them: a cold call")
         )
         self.pills.addWidget(direction)
         label, start = difficulty(persona)
         fg, bg = level_colour(start, good=60, fair=40)
         mood = pill(label, fg, bg)
-        mood.setToolTip(f"Starts with patience {start} of 100")
+        mood.setToolTip(self.tr("Starts with patience {start} of 100").format(start=start))
         self.mood = mood
         self.pills.addWidget(mood)
         self.setStyleSheet(f"QFrame#Card {{ border-left: 5px solid {fg}; }}")

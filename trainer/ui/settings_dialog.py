@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,10 +89,14 @@ def test_connection(settings: Settings) -> str:
     if models and settings.llm_model not in models:
         shown = ", ".join(models[:5]) + (" …" if len(models) > 5 else "")
         raise KnownError(
-            f"Connected to {server}, but it does not list the model {settings.llm_model!r} "
-            f"(it has: {shown})."
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Connected to {server}, but it does not list the model {model} (it has: {models}).",
+            ).format(server=server, model=repr(settings.llm_model), models=shown)
         )
-    return f"Connected to {server}; model {settings.llm_model!r} is available."
+    return QCoreApplication.translate(
+        "SettingsDialog", "Connected to {server}; model {model} is available."
+    ).format(server=server, model=repr(settings.llm_model))
 
 
 def served_models(settings: Settings) -> list[str]:
@@ -224,8 +228,10 @@ class SettingsDialog(QDialog):
         layout.addLayout(practice)
 
         note = QLabel(
-            "The API key is kept in the system keyring when one is available. "
-            "OPENAI_BASE_URL, OPENAI_API_KEY and TRAINER_LLM_MODEL override these fields."
+            self.tr(
+                "The API key is kept in the system keyring when one is available. "
+                "OPENAI_BASE_URL, OPENAI_API_KEY and TRAINER_LLM_MODEL override these fields."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {MUTED};")
@@ -284,12 +290,18 @@ class SettingsDialog(QDialog):
         if not typed or typed == Settings().llm_model:
             self.model.setEditText(models[0])
             self.test_result.setText(
-                f"This server does not serve {typed or 'a default model'}; Model is set to "
-                f"{models[0]!r}, the first it lists ({shown}). Pick another in Model if you like."
+                self.tr(
+                    "This server does not serve {model}; Model is set to {first}, the first it "
+                    "lists ({models}). Pick another in Model if you like."
+                ).format(
+                    model=typed or self.tr("a default model"), first=repr(models[0]), models=shown
+                )
             )
         else:
             self.test_result.setText(
-                f"This server does not list {typed!r}; it has: {shown}. Pick one in Model."
+                self.tr(
+                    "This server does not list {model}; it has: {models}. Pick one in Model."
+                ).format(model=repr(typed), models=shown)
             )
 
     @Slot()
@@ -306,11 +318,12 @@ class SettingsDialog(QDialog):
             context=self,
         )
 
-    @staticmethod
-    def _explain(exc: BaseException) -> str:
+    def _explain(self, exc: BaseException) -> str:
         if isinstance(exc, KnownError):
             return str(exc)
-        return f"The test failed ({exc.__class__.__name__}: {exc})."
+        return self.tr("The test failed ({error}).").format(
+            error=f"{exc.__class__.__name__}: {exc}"
+        )
 
     def _tested(self, seq: int, line: str, ok: bool) -> None:
         if not shiboken6.isValid(self) or seq != self._test_seq:
@@ -327,7 +340,9 @@ class SettingsDialog(QDialog):
                 choose_role(settings.role)  # the open Review tabs follow at once
         except OSError as exc:
             self.test_result.setStyleSheet(f"color: {RED};")
-            self.test_result.setText(f"Could not save the settings: {exc}")
+            self.test_result.setText(
+                self.tr("Could not save the settings: {error}").format(error=exc)
+            )
             return
         self._settings = settings
         self.saved.emit(settings)

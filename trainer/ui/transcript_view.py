@@ -89,7 +89,7 @@ class TranscriptView(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.body)
         self.bubbles: list[TurnBubble] = []
-        self.names = {"prospect": "Prospect", "trainee": "You"}
+        self.names = {"prospect": self.tr("Prospect"), "trainee": self.tr("You")}
         self._follow = True
         self._highlighted: TurnBubble | None = None
         bar = self.verticalScrollBar()
@@ -103,8 +103,9 @@ class TranscriptView(QScrollArea):
         self.column.insertWidget(0, self.placeholder)
 
     # -- content ---------------------------------------------------------------------------
-    def set_names(self, prospect: str, trainee: str = "You") -> None:
-        self.names = {"prospect": prospect, "trainee": trainee}
+    def set_names(self, prospect: str, trainee: str | None = None) -> None:
+        """The speaker lines: the prospect's name, and "You" in the interface's language."""
+        self.names = {"prospect": prospect, "trainee": trainee or self.tr("You")}
 
     def clear(self) -> None:
         while self.column.count() > 1:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -44,6 +53,50 @@ LEVEL_INTERVAL_MS = 50
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
+# The voice layer's one-line reasons (trainer/voice keeps no interface language), shown in the
+# interface's: "Text only: no microphone found (…)" is a prefix and a reason, each translated.
+AUDIO_PREFIXES = (
+    QT_TRANSLATE_NOOP("AudioLines", "Text only"),
+    QT_TRANSLATE_NOOP("AudioLines", "Typing only"),
+)
+AUDIO_REASONS = (
+    QT_TRANSLATE_NOOP("AudioLines", "the PortAudio library is missing (install libportaudio2)."),
+    QT_TRANSLATE_NOOP(
+        "AudioLines", "the sounddevice package is missing (pip install sounddevice)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AudioLines",
+        "the sound system did not start. Check that PulseAudio or PipeWire is running, then try "
+        "again in File → Audio…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AudioLines", "no microphone found (connect one or start PulseAudio/PipeWire)."
+    ),
+    QT_TRANSLATE_NOOP("AudioLines", "no speaker found (connect one or start PulseAudio/PipeWire)."),
+    QT_TRANSLATE_NOOP("AudioLines", "espeak-ng is not installed (install the espeak-ng package)."),
+    QT_TRANSLATE_NOOP(
+        "AudioLines",
+        "no microphone answered. Check that the sound system (PulseAudio or PipeWire) is running "
+        "and a microphone is connected, or choose another in File → Audio…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AudioLines",
+        "no speaker answered. Check that the sound system (PulseAudio or PipeWire) is running "
+        "and a speaker is connected, or choose another in File → Audio…",
+    ),
+    QT_TRANSLATE_NOOP("AudioLines", "the speech voice did not start (is espeak-ng installed?)."),
+)
+
+
+def translate_audio_line(text: str) -> str:
+    """A known "Text only: …" line in the interface's language; anything else as it is."""
+    prefix, sep, reason = text.partition(": ")
+    if not sep or prefix not in AUDIO_PREFIXES or reason not in AUDIO_REASONS:
+        return text
+    translate = QCoreApplication.translate
+    return f"{translate('AudioLines', prefix)}: {translate('AudioLines', reason)}"
+
+
 class LevelMeter(QProgressBar):
     """Input loudness 0..100 (dBFS scaled), updated by the panel's timer."""
 
@@ -53,7 +106,7 @@ class LevelMeter(QProgressBar):
         self.setTextVisible(False)
         self.setFixedHeight(8)
         self.setMinimumWidth(90)
-        self.setToolTip("Microphone level")
+        self.setToolTip(self.tr("Microphone level"))
 
     def set_level(self, level: float) -> None:
         self.setValue(int(max(0.0, min(1.0, level)) * 100))
@@ -84,6 +137,7 @@ class VoicePanel(QWidget):
         self._cut_in_pending = False
         self._note: str | None = None  # the recogniser's note last shown, for the persona then
         self._fetching: set[str] = set()  # models being fetched now (by name)
+        self._fetch_shown = False  # the status line shows a fetch's progress
         self._build()
         self.fetch_progress.connect(self._show_fetch_progress)
 
@@ -94,10 +148,10 @@ class VoicePanel(QWidget):
         column.setSpacing(4)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.talk_button = QPushButton("Hold to talk (Space)")
+        self.talk_button = QPushButton(self.tr("Hold to talk (Space)"))
         self.talk_button.setObjectName("Talk")
         self.talk_button.setToolTip(
-            "Hold the button, or hold Space when the text box is not focused"
+            self.tr("Hold the button, or hold Space when the text box is not focused")
         )
         self.talk_button.pressed.connect(self.begin_talking)
         self.talk_button.released.connect(self.end_talking)
@@ -106,8 +160,8 @@ class VoicePanel(QWidget):
         self.meter.setMinimumWidth(60)
         self.meter.setMaximumWidth(200)
         self.meter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.mute_check = QCheckBox("Mute")
-        self.mute_check.setToolTip("Text only: the prospect does not speak")
+        self.mute_check = QCheckBox(self.tr("Mute"))
+        self.mute_check.setToolTip(self.tr("Text only: the prospect does not speak"))
         self.mute_check.setChecked(self.settings.mute)
         self.mute_check.toggled.connect(self.set_muted)
         self.status = QLabel()
@@ -127,7 +181,9 @@ class VoicePanel(QWidget):
         self.floor_timer.timeout.connect(self._floor_held_too_long)
         self._update_controls()
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: str, fetching: bool = False) -> None:
+        self._fetch_shown = fetching
+        text = translate_audio_line(text)
         self.status.setText(text)
         self.status.setToolTip(text)
         self.status_changed.emit(text)
@@ -210,7 +266,7 @@ class VoicePanel(QWidget):
         else:
             note = backend_note(self.transcriber, language)
             if self.transcriber is None:
-                self.set_status("Speech input is off (Settings → Audio): type your lines.")
+                self.set_status(self.tr("Speech input is off (Settings → Audio): type your lines."))
             elif note and not self.voice_reason:
                 self.set_status(note)
             elif self.status.text() == self._note:
@@ -235,7 +291,7 @@ class VoicePanel(QWidget):
             self.floor_timer.stop()
             if self.recorder is not None:
                 self.recorder.end()
-            self.set_status("Paused: not listening")
+            self.set_status(self.tr("Paused: not listening"))
         self._update_controls()
 
     def _update_controls(self) -> None:
@@ -288,7 +344,7 @@ class VoicePanel(QWidget):
                 self.speech.request_warm.emit(self._voice())
 
         self._fetch(
-            f"the {spec.label} voice",
+            self.tr("the {name} voice").format(name=spec.label),
             lambda progress: ensure(spec, folder, progress),
             on_done=fetched,
         )
@@ -308,8 +364,8 @@ class VoicePanel(QWidget):
 
         def done(result: object) -> None:
             self._fetching.discard(label)
-            if not quiet and self.status.text().startswith("Fetching"):
-                self.set_status(f"{label[0].upper()}{label[1:]} is ready.")
+            if not quiet and self._fetch_shown:
+                self.set_status(self.tr("Ready: {what}.").format(what=label))
             if on_done is not None:
                 on_done(result)
 
@@ -322,7 +378,12 @@ class VoicePanel(QWidget):
 
     @Slot(str, int)
     def _show_fetch_progress(self, label: str, percent: int) -> None:
-        self.set_status(f"Fetching {label} (first use only): {percent} %")
+        self.set_status(
+            self.tr("Fetching {what} (first use only): {percent} %").format(
+                what=label, percent=percent
+            ),
+            fetching=True,
+        )
 
     @Slot(str)
     def _call_ended(self, _outcome: str) -> None:
@@ -352,7 +413,9 @@ class VoicePanel(QWidget):
         self.mic_reason = (
             str(exc).replace("Text only", "Typing only")
             if isinstance(exc, KnownError)
-            else (f"Typing only: the microphone failed ({type(exc).__name__}).")
+            else self.tr("Typing only: the microphone failed ({error}).").format(
+                error=type(exc).__name__
+            )
         )
         self.set_status(self.mic_reason)
         self._update_controls()
@@ -421,7 +484,11 @@ class VoicePanel(QWidget):
             )
             self.latency_measured.emit(index, reply.latency)
             if "first_audio" in reply.latency:
-                self.set_status(f"Prospect heard after {reply.latency['first_audio']:.2f} s")
+                self.set_status(
+                    self.tr("Prospect heard after {seconds} s").format(
+                        seconds=f"{reply.latency['first_audio']:.2f}"
+                    )
+                )
         if reply.error:
             self.set_status(reply.error)
         self._keep(view.session_id, index, "prospect", reply.audio, reply.rate)
@@ -445,7 +512,7 @@ class VoicePanel(QWidget):
         try:
             save_settings(self.settings)
         except OSError as exc:
-            self.set_status(f"Could not save the mute setting ({exc}).")
+            self.set_status(self.tr("Could not save the mute setting ({error}).").format(error=exc))
 
     # -- the trainee speaks ----------------------------------------------------------------
     @Slot(int, str)
@@ -459,7 +526,7 @@ class VoicePanel(QWidget):
         if self._held or self.recorder is None or self.view is None or not self.view.in_call():
             return
         if self._is_paused():
-            self.set_status("Paused: press Resume to talk")
+            self.set_status(self.tr("Paused: press Resume to talk"))
             return
         self._held = True
         self.talk_button.setDown(True)
@@ -471,7 +538,7 @@ class VoicePanel(QWidget):
         persona = self.view.current_persona()
         limit = persona.patience.monologue_seconds if persona is not None else 25.0
         self.floor_timer.start(int(limit * 1000))
-        self.set_status("Listening…")
+        self.set_status(self.tr("Listening…"))
 
     def _fetch_recogniser(self) -> None:
         """First push-to-talk with a Whisper model not yet here: fetch it while the trainee
@@ -480,7 +547,9 @@ class VoicePanel(QWidget):
 
         transcriber = self.transcriber
         if isinstance(transcriber, WhisperTranscriber) and not transcriber.ready():
-            self._fetch(f"the {transcriber.label} model", transcriber.prepare)
+            self._fetch(
+                self.tr("the {name} model").format(name=transcriber.label), transcriber.prepare
+            )
 
     @Slot()
     def end_talking(self) -> None:
@@ -495,8 +564,8 @@ class VoicePanel(QWidget):
         transcriber = self.transcriber
         if transcriber is None:
             return
-        if not self.status.text().startswith("Fetching"):
-            self.set_status("Transcribing…")
+        if not self._fetch_shown:
+            self.set_status(self.tr("Transcribing…"))
         run_task(
             lambda: transcriber.transcribe(recording),
             lambda result: self._transcribed(result, recording),
@@ -524,7 +593,7 @@ class VoicePanel(QWidget):
             if cut_in:
                 view.prospect_cut_in()
                 return
-            self.set_status("Didn't catch that: hold to talk again, or type.")
+            self.set_status(self.tr("Didn't catch that: hold to talk again, or type."))
             return
         now_call, now = view.call_time(), time.monotonic()
         start = max(0.0, round(now_call - (now - result.start), 3))
@@ -546,7 +615,11 @@ class VoicePanel(QWidget):
             self.set_status(str(exc))
         else:
             log.error("transcription failed", exc_info=exc)
-            self.set_status(f"Transcription failed ({type(exc).__name__}): type your line instead.")
+            self.set_status(
+                self.tr("Transcription failed ({error}): type your line instead.").format(
+                    error=type(exc).__name__
+                )
+            )
 
     def _keep(self, session_id: int, index: int, speaker: str, samples, rate: int) -> None:
         if not self.settings.keep_audio or samples is None or len(samples) == 0:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.exchange.report import OUTCOME_LABELS
 from trainer.store.review import SessionFilter
+from trainer.ui.review import words
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "any": the minimum of the date editors
 
@@ -59,8 +60,8 @@ class FilterBar(QWidget):
         self.persona = QComboBox()
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Any outcome"), None)
-        for key, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, key or "none")
+        for key in OUTCOME_LABELS:
+            self.outcome.addItem(words.outcome_label(key), key or "none")
         self.reviewed = QComboBox()
         for label, value in (
             (self.tr("Reviewed or not"), None),
@@ -70,15 +71,15 @@ class FilterBar(QWidget):
         ):
             self.reviewed.addItem(label, value)
         self.reviewed.setToolTip(
-            "The reviewed mark, or sessions with a trainer's comment or score override"
+            self.tr("The reviewed mark, or sessions with a trainer's comment or score override")
         )
         for combo in (self.trainee, self.persona, self.outcome, self.reviewed):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(9)
-        self.date_from = self._date_edit("From")
-        self.date_to = self._date_edit("To")
+        self.date_from = self._date_edit(self.tr("From"))
+        self.date_to = self._date_edit(self.tr("To"))
         self.score_min, self.score_max = QSpinBox(), QSpinBox()
         for spin, prefix, value in ((self.score_min, "≥ ", 0), (self.score_max, "≤ ", 100)):
             spin.setRange(0, 100)
@@ -126,7 +127,9 @@ class FilterBar(QWidget):
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
-        edit.setToolTip(f"{tip} (local days; pick the earliest date for 'any')")
+        edit.setToolTip(
+            self.tr("{what} (local days; pick the earliest date for 'any')").format(what=tip)
+        )
         return edit
 
     def set_choices(self, trainees: list[str], personas: list[tuple[str, str]]) -> None:

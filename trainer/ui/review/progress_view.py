@@ -71,9 +71,11 @@ class ProgressView(QWidget):
             ]
         )
         header_item = self.table.headerItem()
-        header_item.setToolTip(2, "Sessions in which the criterion earned no points")
-        header_item.setToolTip(3, "Sessions in which it earned some of its points, not all")
-        header_item.setToolTip(4, "Sessions looked at")
+        header_item.setToolTip(2, self.tr("Sessions in which the criterion earned no points"))
+        header_item.setToolTip(
+            3, self.tr("Sessions in which it earned some of its points, not all")
+        )
+        header_item.setToolTip(4, self.tr("Sessions looked at"))
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.header()
@@ -130,7 +132,9 @@ class ProgressView(QWidget):
         run_task(
             lambda: (review.trainee_progress(store, name), review.most_missed(store, name, n)),
             lambda result: self._loaded(request, name, *result),
-            lambda exc: self.summary.setText(f"Cannot read the progress: {exc}"),
+            lambda exc: self.summary.setText(
+                self.tr("Cannot read the progress: {error}").format(error=exc)
+            ),
         )
 
     def _loaded(self, request: int, name: str, points, missed) -> None:
@@ -139,9 +143,16 @@ class ProgressView(QWidget):
         self.points, self.missed = points, missed
         self._draw()
         self.table.clear()
+        parts = {"needs": self.tr("Needs"), "time": self.tr("Time")}
         for m in missed:
             item = QTreeWidgetItem(
-                [m.name, m.section.capitalize(), str(m.missed), str(m.partly), str(m.sessions)]
+                [
+                    m.name,
+                    parts.get(m.section, m.section.capitalize()),
+                    str(m.missed),
+                    str(m.partly),
+                    str(m.sessions),
+                ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, m.criterion_id)
             for col in (2, 3, 4):
@@ -150,11 +161,14 @@ class ProgressView(QWidget):
         if points:
             first, last = points[0], points[-1]
             self.summary.setText(
-                f"{len(points)} scored sessions from {first.started_at.astimezone():%Y-%m-%d} "
-                f"to {last.started_at.astimezone():%Y-%m-%d}."
+                self.tr("{count} scored sessions from {first} to {last}.").format(
+                    count=len(points),
+                    first=f"{first.started_at.astimezone():%Y-%m-%d}",
+                    last=f"{last.started_at.astimezone():%Y-%m-%d}",
+                )
             )
         else:
-            self.summary.setText(f"{name} has no scored sessions yet.")
+            self.summary.setText(self.tr("{name} has no scored sessions yet.").format(name=name))
         self.loaded.emit(name)
 
     def _draw(self) -> None:
@@ -165,7 +179,7 @@ class ProgressView(QWidget):
         fig.clear()
         ax = fig.add_subplot(111)
         ax.set_ylim(0, 100)
-        ax.set_ylabel("Score")
+        ax.set_ylabel(self.tr("Score"))
         ax.grid(True, alpha=0.3)
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
@@ -173,7 +187,7 @@ class ProgressView(QWidget):
             ax.text(
                 0.5,
                 0.5,
-                "No scored sessions",
+                self.tr("No scored sessions"),
                 ha="center",
                 va="center",
                 color=MUTED,
@@ -185,7 +199,10 @@ class ProgressView(QWidget):
         x = list(range(len(self.points)))
         dates = [p.started_at.astimezone() for p in self.points]
         window = max(1, min(10, len(self.points) // 5 or 1))
-        for key, label, colour in (("needs", "Needs", ACCENT), ("time", "Time", GREEN)):
+        for key, label, colour in (
+            ("needs", self.tr("Needs"), ACCENT),
+            ("time", self.tr("Time"), GREEN),
+        ):
             values = [getattr(p, key) for p in self.points]
             ax.plot(x, values, "o", ms=3, alpha=0.35, color=colour)
             smooth = [
@@ -193,7 +210,11 @@ class ProgressView(QWidget):
                 / max(1, sum(1 for v in values[max(0, i - window + 1) : i + 1] if v is not None))
                 for i in range(len(values))
             ]
-            shown = f"{label} (average of {window} sessions)" if window > 1 else label
+            shown = (
+                self.tr("{part} (average of {count} sessions)").format(part=label, count=window)
+                if window > 1
+                else label
+            )
             ax.plot(x, smooth, "-", lw=2, color=colour, label=shown)
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=8)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True))

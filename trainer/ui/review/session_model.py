@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from trainer.exchange.report import duration_text, local_time, outcome_text
+from trainer.exchange.report import duration_text, local_time
 from trainer.store import review
+from trainer.ui.review import words
 from trainer.ui.style import level_colour
 from trainer.workers.tasks import run_task
 
@@ -112,7 +113,7 @@ class SessionTableModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
-            self.failed.emit(f"Cannot read the session list: {exc}")
+            self.failed.emit(self.tr("Cannot read the session list: {error}").format(error=exc))
 
     def _request(self, page: int) -> None:
         if page in self._inflight:
@@ -219,9 +220,12 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and key == "overall" and item.overall is not None:
             return QBrush(QColor(level_colour(item.overall)[1]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Session {item.id} · {item.turn_count} turns · {item.language}" + (
-                " · reviewed" if item.reviewed else ""
+            line = (
+                self.tr("Session {id} · {count} turns · {language} · reviewed")
+                if item.reviewed
+                else self.tr("Session {id} · {count} turns · {language}")
             )
+            return line.format(id=item.id, count=item.turn_count, language=item.language)
         return None
 
     @staticmethod
@@ -235,7 +239,7 @@ class SessionTableModel(QAbstractTableModel):
         if key == "duration":
             return duration_text(item.duration_seconds)
         if key == "outcome":
-            return outcome_text(item.outcome, item.agreed_time, short=True)
+            return words.outcome_text(item.outcome, item.agreed_time, short=True)
         if key in SCORE_COLUMNS:
             value = getattr(item, key)
             return "–" if value is None else str(value)

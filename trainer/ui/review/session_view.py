@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from trainer.exchange.evidence import (
     turn_notes_html,
 )
 from trainer.store import review
+from trainer.ui.review import words as words_for
 from trainer.ui.review.turn_audio import TurnAudio, turn_audio_exists
 from trainer.ui.score_card import card_texts, wrap_rows
 from trainer.ui.style import GREEN, GREEN_BG, MUTED, RED, RED_BG, level_colour
@@ -53,7 +54,9 @@ from trainer.workers.tasks import run_task
 
 TONE_BG = {"earned": GREEN_BG, "lost": RED_BG, "mixed": "#fef3c7"}
 SELECTED = "#bfdbfe"
-KEPT_NOTE = "The automatic score is kept; the trainer's score is shown beside it."
+KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "SessionView", "The automatic score is kept; the trainer's score is shown beside it."
+)
 
 
 def _card() -> QFrame:
@@ -379,9 +382,8 @@ class SessionView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.score_button.setEnabled(True)
-            self._set_status(
-                f"<span style='color:{RED}'>Cannot score the call: {escape(str(exc))}</span>"
-            )
+            line = self.tr("Cannot score the call: {error}").format(error=exc)
+            self._set_status(f"<span style='color:{RED}'>{escape(line, quote=False)}</span>")
 
         from trainer.scoring_service import score_and_store
 
@@ -394,7 +396,8 @@ class SessionView(QWidget):
 
     def _load_failed(self, request: int, exc: BaseException) -> None:
         if request == self._request:
-            self._set_status(f"Cannot open the session: {exc}")
+            line = self.tr("Cannot open the session: {error}").format(error=exc)
+            self._set_status(escape(line, quote=False))
 
     def _loaded(self, request: int, data: report.SessionBundle) -> None:
         if request != self._request:
@@ -422,7 +425,12 @@ class SessionView(QWidget):
         try:
             self.score_card.show_score(shown, data.transcript)
         except Exception as exc:  # a card that cannot show this payload must not hide the rest
-            self._set_status(f"The score card cannot show this score ({exc}).")
+            self._set_status(
+                escape(
+                    self.tr("The score card cannot show this score ({error}).").format(error=exc),
+                    quote=False,
+                )
+            )
 
     def reload_feedback(self) -> None:
         """Re-read the feedback after a change (small: one session's rows)."""
@@ -449,10 +457,11 @@ class SessionView(QWidget):
                 [
                     report.local_time(info.started_at),
                     report.duration_text(info.duration_seconds),
-                    report.OUTCOME_LABELS.get(info.outcome, info.outcome or ""),
-                    f"{info.turn_count} turns",
+                    words_for.outcome_label(info.outcome),
+                    self.tr("{count} turns").format(count=info.turn_count),
                     info.language,
-                    f"{info.engine}" + (f" ({info.model})" if info.model else ""),
+                    words_for.engine_label(info.engine)
+                    + (f" ({info.model})" if info.model else ""),
                     *coaching_used(data.transcript.coaching),
                 ]
             )
@@ -460,7 +469,9 @@ class SessionView(QWidget):
         sender = data.sender
         self.sender_note.setVisible(bool(sender and sender.differs))
         if sender and sender.differs:
-            self.sender_note.setText(f"Imported · the sender's score was {sender.text}")
+            self.sender_note.setText(
+                self.tr("Imported · the sender's score was {score}").format(score=sender.text)
+            )
         auto = {
             "needs": (score.get("needs") or {}).get("score", info.needs),
             "time": (score.get("time") or {}).get("score", info.time),
@@ -470,21 +481,33 @@ class SessionView(QWidget):
         for key, value in (totals or auto).items():
             self.badges[key].set_value(value)
             self.badges[key].setToolTip(
-                f"With the trainer's corrections; automatic: {auto[key]}" if totals else ""
+                self.tr("With the trainer's corrections; automatic: {score}").format(
+                    score=auto[key]
+                )
+                if totals
+                else ""
             )
         metrics = [
-            m for k, v in (score.get("metrics") or {}).items() if (m := report.format_metric(k, v))
+            m for k, v in (score.get("metrics") or {}).items() if (m := words_for.metric_text(k, v))
         ]
         text = (
-            "   ·   ".join(f"{k}: <b>{escape(v)}</b>" for k, v in metrics)
+            "   ·   ".join(f"{escape(k)}: <b>{escape(v)}</b>" for k, v in metrics)
             if metrics
             else (self.tr("This session has not been scored yet.") if not score else "")
         )
         if totals:
-            text = (
-                "Totals include the trainer's corrections (automatic: Needs "
-                f"{auto['needs']} · Time {auto['time']} · Overall {auto['overall']})<br>{text}"
+            line = self.tr(
+                "Totals include the trainer's corrections (automatic: {needs} {needs_score} · "
+                "{time} {time_score} · {overall} {overall_score})"
+            ).format(
+                needs=self.badges["needs"].title,
+                needs_score=auto["needs"],
+                time=self.badges["time"].title,
+                time_score=auto["time"],
+                overall=self.badges["overall"].title,
+                overall_score=auto["overall"],
             )
+            text = f"{escape(line, quote=False)}<br>{text}"
         self.metrics.setText(text)
         self.reviewed.blockSignals(True)
         self.reviewed.setChecked(fb.reviewed)
@@ -509,7 +532,12 @@ class SessionView(QWidget):
             if turn.speaker == "trainee" and (read := acts_note_html(turn.acts, turn.llm_acts)):
                 notes.append(read)
             num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
-            cut = " <i style='color:#6b7280'>(cut off)</i>" if turn.cut_off else ""
+            cut_off = self.tr("cut off")
+            cut = (
+                f" <i style='color:#6b7280'>({escape(cut_off, quote=False)})</i>"
+                if turn.cut_off
+                else ""
+            )
             rows.append(
                 f"<tr><td width='52' align='center' bgcolor='{num_bg}'>"
                 f"<a name='t{i}' href='turn:{i}' style='text-decoration:none'><b>#{i + 1}</b></a>"
@@ -591,10 +619,18 @@ class SessionView(QWidget):
                 item.setFont(2, font)
             tip = crit.get("note") or ""
             if crit.get("tip"):
-                tip += f"\nTip: {crit['tip']}"
+                tip += "\n" + self.tr("Tip: {tip}").format(tip=crit["tip"])
             if override:
-                who = f" ({override.author})" if override.author else ""
-                tip += f"\nTrainer{who}: {override.score}/{override.max}: {override.reason}"
+                line = (
+                    self.tr("Trainer ({author}): {score}: {reason}")
+                    if override.author
+                    else self.tr("Trainer: {score}: {reason}")
+                )
+                tip += "\n" + line.format(
+                    author=override.author,
+                    score=f"{override.score}/{override.max}",
+                    reason=override.reason,
+                )
                 item.setToolTip(2, override.reason)
             item.setToolTip(0, tip.strip())
             parent.addChild(item)
@@ -628,8 +664,13 @@ class SessionView(QWidget):
             by = f" — {o.author}" if o.author else ""
             self.comments.addItem(
                 QListWidgetItem(
-                    f"Override {o.criterion_id}: {o.auto_score} → {o.score}/{o.max}: "
-                    f"{o.reason}{by}\n{report.local_time(o.created_at)}"
+                    self.tr("Override {criterion}: {auto} → {score}: {reason}").format(
+                        criterion=o.criterion_id,
+                        auto=o.auto_score,
+                        score=f"{o.score}/{o.max}",
+                        reason=o.reason,
+                    )
+                    + f"{by}\n{report.local_time(o.created_at)}"
                 )
             )
         if self.comments.count() == 0:
@@ -666,8 +707,12 @@ class SessionView(QWidget):
         audio = False
         if has:
             turn = self.data.transcript.turns[index]
-            who = "trainee" if turn.speaker == "trainee" else "prospect"
-            self.turn_label.setText(f"Turn #{index + 1} ({who})")
+            line = (
+                self.tr("Turn #{number} (trainee)")
+                if turn.speaker == "trainee"
+                else self.tr("Turn #{number} (prospect)")
+            )
+            self.turn_label.setText(line.format(number=index + 1))
             # Only a turn whose audio was kept can be played (a stat, not a read).
             audio = turn_audio_exists(self.data.info.id, index, turn.speaker)
         elif self._trainee:
@@ -676,9 +721,9 @@ class SessionView(QWidget):
             self.turn_label.setText(self.tr("Click a turn number to comment on it or play it."))
         self.play_button.setEnabled(audio)
         self.play_button.setToolTip(
-            "Play the selected turn's kept audio"
+            self.tr("Play the selected turn's kept audio")
             if audio or not has
-            else "No audio was kept for this turn"
+            else self.tr("No audio was kept for this turn")
         )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -690,7 +735,7 @@ class SessionView(QWidget):
                 if mark:
                     lines += [f"✓ {n}" for n in mark.earned] + [f"✗ {n}" for n in mark.lost]
                 QToolTip.showText(
-                    event.globalPos(), "\n".join(lines) or "No criterion cites this turn."
+                    event.globalPos(), "\n".join(lines) or self.tr("No criterion cites this turn.")
                 )
                 return True
         return super().eventFilter(obj, event)
@@ -763,7 +808,9 @@ class SessionView(QWidget):
             bool(self.override_reason.text().strip()) and self.override_criterion.count() > 0
         )
         self.override_button.setToolTip(
-            KEPT_NOTE if self.override_reason.text().strip() else "Give a reason first"
+            self.tr(KEPT_NOTE)
+            if self.override_reason.text().strip()
+            else self.tr("Give a reason first")
         )
 
     def apply_override(self) -> None:

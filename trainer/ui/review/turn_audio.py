@@ -18,6 +18,10 @@ def turn_audio_exists(session_id: int, index: int, speaker: str) -> bool:
         return False
 
 
+class NoAudioError(KnownError):
+    """The turn's audio was not kept (or was deleted since): said as it is."""
+
+
 class TurnAudio(QObject):
     """Plays a turn's kept audio through the voice layer's Player on a pool thread."""
 
@@ -37,10 +41,12 @@ class TurnAudio(QObject):
         if self._busy:
             self.stop()
         if not turn_audio_exists(session_id, index, speaker):
-            self.status.emit(f"No audio was kept for turn {index + 1}.")
+            self.status.emit(
+                self.tr("No audio was kept for turn {number}.").format(number=index + 1)
+            )
             return
         self._busy = True
-        self.status.emit(f"Playing turn {index + 1}…")
+        self.status.emit(self.tr("Playing turn {number}…").format(number=index + 1))
         run_task(lambda: self._play(session_id, index, speaker), self._done, self._failed)
 
     def _play(self, session_id: int, index: int, speaker: str) -> None:  # pool thread
@@ -50,7 +56,9 @@ class TurnAudio(QObject):
 
         loaded = load_turn_audio(session_id, index, speaker)
         if loaded is None:
-            raise KnownError(f"No audio was kept for turn {index + 1}.")
+            raise NoAudioError(
+                self.tr("No audio was kept for turn {number}.").format(number=index + 1)
+            )
         samples, rate = loaded
         player = Player()
         self._player = player
@@ -73,11 +81,17 @@ class TurnAudio(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        if isinstance(exc, KnownError):
+        if isinstance(exc, NoAudioError):
             text = str(exc)
+        elif isinstance(exc, KnownError):
+            text = self.tr("Audio: {error}").format(error=exc)
         elif isinstance(exc, OSError):
-            text = f"Audio playback is unavailable here ({exc}); the transcript is all there is."
+            text = self.tr(
+                "Audio playback is unavailable here ({error}); the transcript is all there is."
+            ).format(error=exc)
         else:
-            text = f"Audio playback failed ({exc.__class__.__name__}: {exc})."
-        self.status.emit(text if text.startswith(("Audio", "No audio")) else f"Audio: {text}")
+            text = self.tr("Audio playback failed ({error}).").format(
+                error=f"{exc.__class__.__name__}: {exc}"
+            )
+        self.status.emit(text)
         self.finished.emit()

@@ -94,7 +94,7 @@ class ReviewWorkspace(QWidget):
         self.import_button.setToolTip(self.tr("Import a bundle exported by another installation"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(
-            "Save the selected sessions as a bundle for another installation"
+            self.tr("Save the selected sessions as a bundle for another installation")
         )
         self.with_audio = QCheckBox(self.tr("audio"))
         self.with_audio.setToolTip(
@@ -249,7 +249,9 @@ class ReviewWorkspace(QWidget):
         run_task(
             lambda: (store.trainees(), review.distinct_personas(store), review.count_rows(store)),
             self._choices,
-            lambda exc: self._say_error(f"Cannot read the sessions: {exc}"),
+            lambda exc: self._say_error(
+                self.tr("Cannot read the sessions: {error}").format(error=exc)
+            ),
         )
         self.model.refresh()
 
@@ -285,11 +287,20 @@ class ReviewWorkspace(QWidget):
         if self.model.is_loading:
             return
         shown, total = self.model.rowCount(), self._total
-        noun = "session" if (total if total is not None else shown) == 1 else "sessions"
+        one = (total if total is not None else shown) == 1
         if total is None or self.model.filter.is_empty:
-            self.count_label.setText(f"{shown:,} {noun}".replace(",", " "))
+            line = self.tr("{shown} session") if one else self.tr("{shown} sessions")
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} {noun} match".replace(",", " "))
+            line = (
+                self.tr("{shown} of {total} session match")
+                if one
+                else self.tr("{shown} of {total} sessions match")
+            )
+        self.count_label.setText(
+            line.format(
+                shown=f"{shown:,}".replace(",", " "), total=f"{total or 0:,}".replace(",", " ")
+            )
+        )
 
     def _page_loaded(self, _page: int) -> None:
         if self._pending_open is not None:
@@ -352,7 +363,7 @@ class ReviewWorkspace(QWidget):
 
     def _background(self, work, done_text) -> None:
         """Run an export/import off the GUI thread; a KnownError is one red line."""
-        self._say("Working…")
+        self._say(self.tr("Working…"))
 
         def done(result) -> None:
             self._say(done_text(result))
@@ -371,7 +382,9 @@ class ReviewWorkspace(QWidget):
         store = self.store
         self._background(
             lambda: export_bundle(store, ids, path, with_audio),
-            lambda r: f"Exported {r.sessions} session(s) to {r.path}.",
+            lambda r: self.tr("Exported {count} session(s) to {path}.").format(
+                count=r.sessions, path=r.path
+            ),
         )
 
     def import_bundle(self, path: str | Path) -> None:
@@ -381,10 +394,9 @@ class ReviewWorkspace(QWidget):
 
         def done(result) -> str:
             self.reload()
-            return (
-                f"Imported {len(result.imported)} session(s) from {Path(path).name}; "
-                f"{len(result.skipped)} were already here."
-            )
+            return self.tr(
+                "Imported {count} session(s) from {file}; {skipped} were already here."
+            ).format(count=len(result.imported), file=Path(path).name, skipped=len(result.skipped))
 
         self._background(lambda: import_bundle(store, path), done)
 
@@ -395,7 +407,7 @@ class ReviewWorkspace(QWidget):
         sort, desc = self.model.sort_key
         self._background(
             lambda: write_csv(store, path, flt, sort, desc),
-            lambda n: f"Saved {n} session(s) to {path}.",
+            lambda n: self.tr("Saved {count} session(s) to {path}.").format(count=n, path=path),
         )
 
     def export_report(self, path: str | Path, ids: list[int]) -> None:
@@ -406,7 +418,10 @@ class ReviewWorkspace(QWidget):
         path = Path(path)
         write = report.write_pdf if path.suffix.lower() == ".pdf" else report.write_html
         store = self.store
-        self._background(lambda: write(store, ids, path), lambda p: f"Saved the report to {p}.")
+        self._background(
+            lambda: write(store, ids, path),
+            lambda p: self.tr("Saved the report to {path}.").format(path=p),
+        )
 
     def delete_sessions(self, ids: list[int]) -> None:
         """Remove sessions for good (turns, scores, feedback, kept audio), off the GUI thread."""
@@ -415,7 +430,9 @@ class ReviewWorkspace(QWidget):
             return
         busy = self.session_in_call()
         if busy in ids:
-            self._say_error("That call is still going on in the Practice tab: hang up first.")
+            self._say_error(
+                self.tr("That call is still going on in the Practice tab: hang up first.")
+            )
             return
         store = self.store
 
@@ -435,25 +452,42 @@ class ReviewWorkspace(QWidget):
                 self.session_view.clear()
             self.reload()  # the list shows what is really left, after a failure too
             if problem:
-                self._say_error(f"Deleted {len(deleted)} of {len(ids)} session(s): {problem}")
+                self._say_error(
+                    self.tr("Deleted {count} of {total} session(s): {error}").format(
+                        count=len(deleted), total=len(ids), error=problem
+                    )
+                )
             else:
-                self._say(f"Deleted {len(deleted)} session(s).")
+                self._say(self.tr("Deleted {count} session(s).").format(count=len(deleted)))
 
-        run_task(work, done, lambda exc: self._say_error(f"Cannot delete: {exc}"))
+        run_task(
+            work,
+            done,
+            lambda exc: self._say_error(self.tr("Cannot delete: {error}").format(error=exc)),
+        )
 
     def _delete_dialog(self) -> None:
         if not self.delete_button.isEnabled():  # the Del key too
             return
         ids = self.selected_ids()
         if not ids:
-            self._say_error("Select one or more sessions in the list first.")
+            self._say_error(self.tr("Select one or more sessions in the list first."))
             return
-        what = "this session" if len(ids) == 1 else f"these {len(ids)} sessions"
+        question = (
+            self.tr(
+                "Delete this session for good? Transcripts, scores, trainer feedback and kept "
+                "audio go with them. Export a bundle first to keep a copy."
+            )
+            if len(ids) == 1
+            else self.tr(
+                "Delete these {count} sessions for good? Transcripts, scores, trainer feedback "
+                "and kept audio go with them. Export a bundle first to keep a copy."
+            ).format(count=len(ids))
+        )
         answer = QMessageBox.question(
             self,
-            "Delete sessions",
-            f"Delete {what} for good? Transcripts, scores, trainer feedback and kept audio go "
-            "with them. Export a bundle first to keep a copy.",
+            self.tr("Delete sessions"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -462,7 +496,10 @@ class ReviewWorkspace(QWidget):
 
     def _import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import sessions", "", "Trainer bundles (*.zip);;All files (*)"
+            self,
+            self.tr("Import sessions"),
+            "",
+            self.tr("Trainer bundles (*.zip);;All files (*)"),
         )
         if name:
             self.import_bundle(name)
@@ -470,17 +507,20 @@ class ReviewWorkspace(QWidget):
     def _export_dialog(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self._say_error("Select one or more sessions in the list first.")
+            self._say_error(self.tr("Select one or more sessions in the list first."))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export sessions", f"sessions-{len(ids)}.zip", "Trainer bundles (*.zip)"
+            self,
+            self.tr("Export sessions"),
+            f"sessions-{len(ids)}.zip",
+            self.tr("Trainer bundles (*.zip)"),
         )
         if name:
             self.export_bundle(name, ids, self.with_audio.isChecked())
 
     def _csv_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save list as CSV", "sessions.csv", "CSV (*.csv)"
+            self, self.tr("Save list as CSV"), "sessions.csv", "CSV (*.csv)"
         )
         if name:
             self.export_csv(name)
@@ -490,7 +530,7 @@ class ReviewWorkspace(QWidget):
         if not ids:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save report", f"session-{ids[0]}.pdf", "PDF (*.pdf);;HTML (*.html)"
+            self, self.tr("Save report"), f"session-{ids[0]}.pdf", "PDF (*.pdf);;HTML (*.html)"
         )
         if name:
             self.export_report(name, ids)
