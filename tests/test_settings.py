@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from trainer.settings import Settings, load_settings, save_settings
+from trainer.settings import Settings, load_settings, save_role, save_settings
 
 
 def test_settings_round_trip_in_the_data_folder(isolated_env):
@@ -40,3 +40,18 @@ def test_a_value_the_user_changed_is_saved_even_with_the_variable_set(isolated_e
 def test_unreadable_settings_file_falls_back_to_defaults(isolated_env):
     (isolated_env / "settings.json").write_text("{not json", encoding="utf-8")
     assert load_settings() == Settings()
+
+
+def test_the_role_is_read_without_asking_the_keyring(isolated_env, monkeypatch):
+    """The Review tab reads the role on the GUI thread: the keyring (slow) stays out of it."""
+    import keyring
+
+    from trainer.ui.review.roles import chosen_role
+
+    asked: list[str] = []
+    monkeypatch.delenv("TRAINER_NO_KEYRING", raising=False)
+    monkeypatch.setattr(keyring, "get_password", lambda *a: asked.append(a[1]) or "")
+    save_role("trainer")
+    assert chosen_role() == "trainer" and asked == []
+    load_settings()
+    assert asked == ["llm_api_key"]

@@ -137,8 +137,11 @@ def stored_database_url() -> str | None:
     return with_database_password(url, password) if password else url
 
 
-def load_settings() -> Settings:
-    """Stored settings, then the environment on top (OPENAI_BASE_URL, OPENAI_API_KEY, TRAINER_LLM_MODEL)."""
+def load_settings(secrets: bool = True) -> Settings:
+    """Stored settings, then the environment on top (OPENAI_BASE_URL, OPENAI_API_KEY, TRAINER_LLM_MODEL).
+
+    `secrets=False` leaves the API key out of the keyring's reach: asking the keyring can take
+    a noticeable moment, too long for the GUI thread when only a plain setting is wanted."""
     data: dict = {}
     path = _settings_path()
     if path.exists():
@@ -151,7 +154,7 @@ def load_settings() -> Settings:
     except ValidationError:
         log.warning("%s: invalid settings, using defaults", path)
         settings = Settings()
-    if not settings.llm_api_key and os.environ.get("TRAINER_NO_KEYRING") != "1":
+    if secrets and not settings.llm_api_key and os.environ.get("TRAINER_NO_KEYRING") != "1":
         settings.llm_api_key = _keyring_get()
     return settings.model_copy(update=env_overrides())
 

@@ -88,7 +88,7 @@ def chosen_role() -> str:
     from trainer.settings import load_settings
 
     try:
-        return load_settings().role
+        return load_settings(secrets=False).role
     except KnownError:
         return UNDECIDED
 
