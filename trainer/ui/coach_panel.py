@@ -379,9 +379,8 @@ class CoachPanel(QFrame):
         self.show_drill_banner(None)
         self.drill = coached.drill
         if coached.drill is not None:
-            self.drill_label.setText(
-                f"<b>{escape(self.tr('Drill'))}</b>: {escape(coached.drill.text)}"
-            )
+            heading = self.tr("Drill")
+            self.drill_label.setText(f"<b>{escape(heading)}</b>: {escape(coached.drill.text)}")
             if coached.drill.kind == "replay" and coached.drill.turn is not None:
                 label = self.tr("Replay from turn {n}").format(n=coached.drill.turn + 1)
                 tip = self.tr("Call again from just before turn {n} and try the better line")

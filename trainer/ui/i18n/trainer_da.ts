@@ -689,22 +689,27 @@
         <translation>DE ØJEBLIKKE, DER KOSTEDE MEST</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="386"/>
+        <location filename="../coach_panel.py" line="382"/>
+        <source>Drill</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <location filename="../coach_panel.py" line="385"/>
         <source>Replay from turn {n}</source>
         <translation>Spil igen fra replik {n}</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="387"/>
+        <location filename="../coach_panel.py" line="386"/>
         <source>Call again from just before turn {n} and try the better line</source>
         <translation>Ring igen fra lige før replik {n}, og prøv den bedre replik</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="390"/>
+        <location filename="../coach_panel.py" line="389"/>
         <source>Start a focused call</source>
         <translation>Start et fokuseret opkald</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="391"/>
+        <location filename="../coach_panel.py" line="390"/>
         <source>A new call with the same prospect, on one thing</source>
         <translation>Et nyt opkald med samme kunde, om én ting</translation>
     </message>

@@ -689,22 +689,27 @@
         <translation>ÖGONBLICKEN SOM KOSTADE MEST</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="386"/>
+        <location filename="../coach_panel.py" line="382"/>
+        <source>Drill</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <location filename="../coach_panel.py" line="385"/>
         <source>Replay from turn {n}</source>
         <translation>Spela om från replik {n}</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="387"/>
+        <location filename="../coach_panel.py" line="386"/>
         <source>Call again from just before turn {n} and try the better line</source>
         <translation>Ring igen från strax före replik {n} och prova den bättre repliken</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="390"/>
+        <location filename="../coach_panel.py" line="389"/>
         <source>Start a focused call</source>
         <translation>Starta ett fokuserat samtal</translation>
     </message>
     <message>
-        <location filename="../coach_panel.py" line="391"/>
+        <location filename="../coach_panel.py" line="390"/>
         <source>A new call with the same prospect, on one thing</source>
         <translation>Ett nytt samtal med samma kund, om en sak</translation>
     </message>
