@@ -104,6 +104,7 @@ def _context(words: list[str], code: str, previous: str) -> list[str]:
         return ["prev=none"]
     prev_words = [w for w in tokens(previous) if w != "?"]
     out = [f"p:{w}" for w in prev_words]
+    out += [f"pb:{a} {b}" for a, b in zip(prev_words, prev_words[1:], strict=False)]
     refused = bool(_refusal_pattern(code).search(" ".join(prev_words)))
     if refused:
         out.append("prev=no")
@@ -112,6 +113,10 @@ def _context(words: list[str], code: str, previous: str) -> list[str]:
     prev_raw = previous.strip()
     if prev_raw.endswith("?"):
         out.append("prev=question")
+    # How the turn opens, by what it answers: "and" after a statement is a follow-up's start,
+    # after a question an answer's.
+    kind = "no" if refused else "q" if prev_raw.endswith("?") else "s"
+    out += [f"x{kind}:{w}" for w in words[:2]]
     out.append("prev=short" if len(prev_words) <= 3 else "prev=long")
     shared = _stems(words, code) & _stems(prev_words, code)
     if shared:

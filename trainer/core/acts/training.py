@@ -24,7 +24,7 @@ from trainer.core.acts.vocabulary import LABELS
 CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
 C_GRID = (20.0, 40.0)
 FOLDS = 5
-VERSION = "acts-2"
+VERSION = "acts-3"
 
 
 @dataclass(frozen=True)
