@@ -645,7 +645,7 @@
     <message>
         <location filename="../coach_panel.py" line="270"/>
         <source>Questions: {open} open · {closed} closed</source>
-        <translation>Spørgsmål: {open} åbne · {closed} lukkede</translation>
+        <translation>Åbne spørgsmål: {open} · lukkede: {closed}</translation>
     </message>
     <message>
         <location filename="../coach_panel.py" line="290"/>

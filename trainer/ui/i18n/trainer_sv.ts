@@ -645,7 +645,7 @@
     <message>
         <location filename="../coach_panel.py" line="270"/>
         <source>Questions: {open} open · {closed} closed</source>
-        <translation>Frågor: {open} öppna · {closed} slutna</translation>
+        <translation>Öppna frågor: {open} · slutna: {closed}</translation>
     </message>
     <message>
         <location filename="../coach_panel.py" line="290"/>
