@@ -29,13 +29,10 @@ import argparse
 import contextlib
 import json
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,44 +68,12 @@ def _analyse(store) -> None:
             conn.execute(text("VACUUM ANALYZE"))
 
 
-@contextlib.contextmanager
-def throwaway_postgres() -> Iterator[str]:
-    """initdb + pg_ctl in a temporary folder, UTF-8, on a Unix socket (as the tests do)."""
-    from tests.support.postgres_server import _as_server_user, _bin
+def throwaway_postgres() -> contextlib.AbstractContextManager[str]:
+    """A throwaway UTF-8 cluster on a Unix socket, fsync on as on a real server (the tests'
+    own, tests/support/postgres_server.py)."""
+    from tests.support.postgres_server import throwaway_server
 
-    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        raise SystemExit("no PostgreSQL server binaries: install postgresql or give --database-url")
-    root = Path(tempfile.mkdtemp(prefix="trainer-bench-pg-"))
-    root.chmod(0o777)
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    sock.chmod(0o777)
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(sock, "postgres")
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    try:
-        subprocess.run(
-            _as_server_user(
-                [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
-            ),
-            **run,
-        )
-        options = f"-k {sock} -c listen_addresses=''"
-        subprocess.run(
-            _as_server_user(
-                [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
-            ),
-            **run,
-        )
-        yield f"postgresql+psycopg://postgres@/postgres?host={sock}"
-    finally:
-        subprocess.run(
-            _as_server_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    return throwaway_server("trainer-bench-pg-", options="")
 
 
 def measure(url: str, sessions: int, trainees: int, repeat: int) -> dict:
@@ -275,7 +240,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.backend == "sqlite":
             url = f"sqlite:///{folder / 'review.sqlite3'}"
         else:
-            url = stack.enter_context(throwaway_postgres())
+            from tests.support.postgres_server import ServerUnavailable
+
+            try:
+                url = stack.enter_context(throwaway_postgres())
+            except ServerUnavailable as exc:
+                print(f"review: {exc}; install postgresql or give --database-url", file=sys.stderr)
+                return 2
         result = measure(url, args.sessions, args.trainees, args.repeat)
     if args.json:
         print(json.dumps(result))

@@ -17,12 +17,9 @@ import contextlib
 import json
 import multiprocessing as mp
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,41 +90,12 @@ def _trainer(url: str, stop, queue) -> None:
     queue.put({"reads": reads, "overrides": overrides, "errors": errors, "read_times": read_times})
 
 
-@contextlib.contextmanager
-def throwaway_postgres() -> Iterator[str]:
-    """initdb + pg_ctl in a temporary folder, on a Unix socket (tests/support/postgres_server)."""
-    from tests.support.postgres_server import _as_server_user, _bin
+def throwaway_postgres() -> contextlib.AbstractContextManager[str]:
+    """A throwaway UTF-8 cluster on a Unix socket, fsync on as on a real server (the tests'
+    own, tests/support/postgres_server.py)."""
+    from tests.support.postgres_server import throwaway_server
 
-    root = Path(tempfile.mkdtemp(prefix="trainer-bench-pg-"))
-    root.chmod(0o777)
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    sock.chmod(0o777)
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(sock, "postgres")
-    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        raise SystemExit("no PostgreSQL server binaries: install postgresql or give --postgres-url")
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(
-        _as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]), **run
-    )
-    options = f"-k {sock} -c listen_addresses='' -c max_connections=50"
-    subprocess.run(
-        _as_server_user(
-            [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
-        ),
-        **run,
-    )
-    try:
-        yield f"postgresql+psycopg://postgres@/postgres?host={sock}"
-    finally:
-        subprocess.run(
-            _as_server_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    return throwaway_server("trainer-bench-pg-", options="-c max_connections=50")
 
 
 def _ms(values: list[float], q: float) -> float | None:
@@ -198,8 +166,16 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.ExitStack() as stack:
         if args.backend == "sqlite":
             url = f"sqlite:///{Path(folder.name) / 'team.sqlite3'}"
+        elif args.postgres_url:
+            url = args.postgres_url
         else:
-            url = args.postgres_url or stack.enter_context(throwaway_postgres())
+            from tests.support.postgres_server import ServerUnavailable
+
+            try:
+                url = stack.enter_context(throwaway_postgres())
+            except ServerUnavailable as exc:
+                print(f"team: {exc}; install postgresql or give --postgres-url", file=sys.stderr)
+                return 2
         result = {"backend": args.backend, **measure(url, args.processes, args.calls, args.turns)}
     folder.cleanup()
     print(json.dumps(result, indent=None if args.json else 2))

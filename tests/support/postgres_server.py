@@ -7,6 +7,7 @@ PostgreSQL are skipped on a developer's machine, and fail with CI=true (CI insta
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -37,20 +38,18 @@ def _missing(why: str) -> None:
     pytest.skip(f"{why} (set TEST_POSTGRES_URL, or install Debian's postgresql)")
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A URL for an empty database on a real PostgreSQL server."""
-    if url := os.environ.get("TEST_POSTGRES_URL"):
-        yield url
-        return
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _missing("the psycopg driver is not installed")
+class ServerUnavailable(RuntimeError):
+    """No throwaway server could be had here (no driver, no binaries, it did not start)."""
+
+
+@contextlib.contextmanager
+def throwaway_server(prefix: str = "trainer-pg-", options: str = "-c fsync=off") -> Iterator[str]:
+    """initdb + pg_ctl in a temporary folder, UTF-8, served on a Unix socket there; stopped and
+    removed afterwards. `options` go to the server (the tests turn fsync off; benchmarks keep it)."""
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not initdb or not pg_ctl:
-        _missing("no PostgreSQL server binaries (initdb, pg_ctl) were found")
-    root = Path(tempfile.mkdtemp(prefix="trainer-pg-"))
+        raise ServerUnavailable("no PostgreSQL server binaries (initdb, pg_ctl) were found")
+    root = Path(tempfile.mkdtemp(prefix=prefix))
     root.chmod(0o777)
     data, sock = root / "data", root / "sock"
     sock.mkdir()
@@ -66,10 +65,11 @@ def postgres_url() -> Iterator[str]:
             ),
             **run,
         )
-        options = f"-k {sock} -c listen_addresses='' -c fsync=off"
+        server_options = f"-k {sock} -c listen_addresses='' {options}"
         subprocess.run(
             _as_server_user(
-                [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
+                [pg_ctl, "-D", str(data), "-o", server_options, "-l", str(root / "log")]
+                + ["-w", "start"]
             ),
             **run,
         )
@@ -77,7 +77,9 @@ def postgres_url() -> Iterator[str]:
         log = (root / "log").read_text(errors="replace") if (root / "log").exists() else ""
         detail = getattr(exc, "stderr", "") or log or str(exc)
         shutil.rmtree(root, ignore_errors=True)
-        _missing(f"a throwaway PostgreSQL server did not start: {detail.strip()[-300:]}")
+        raise ServerUnavailable(
+            f"a throwaway PostgreSQL server did not start: {detail.strip()[-300:]}"
+        ) from exc
     try:
         yield f"postgresql+psycopg://postgres@/postgres?host={sock}"
     finally:
@@ -87,6 +89,27 @@ def postgres_url() -> Iterator[str]:
             timeout=60,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A URL for an empty database on a real PostgreSQL server."""
+    if url := os.environ.get("TEST_POSTGRES_URL"):
+        yield url
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _missing("the psycopg driver is not installed")
+    server = throwaway_server()
+    try:
+        url = server.__enter__()
+    except ServerUnavailable as exc:
+        _missing(str(exc))
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
 
 
 def fresh_database(admin_url: str) -> str:
