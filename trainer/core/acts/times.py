@@ -528,18 +528,25 @@ def fill_time(line: str, label: str | None, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def as_agreed_time(data: Any) -> Any:
+    """An agreed time given as its stored JSON read into an AgreedTime (None when unreadable);
+    anything else (an AgreedTime, a transcript's agreed time, None) as it is."""
+    if not isinstance(data, dict):
+        return data
+    try:
+        return AgreedTime.from_json(data)
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
 def agreed_time_text(data: Any, short: bool = False) -> str:
     """The agreed time for a person to read: 'Friday at ten (Fri 4 Dec 10:00)'; '' if none.
 
     `short` gives only the calendar part ('Fri 4 Dec 10:00'), for a narrow list column.
     """
+    data = as_agreed_time(data)
     if data is None:
         return ""
-    if isinstance(data, dict):
-        try:
-            data = AgreedTime.from_json(data)
-        except (KeyError, ValueError, TypeError):
-            return ""
     start: datetime = data.start
     precision = data.precision
     label = data.label or data.phrase

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from trainer.core.acts.times import AgreedTime
+from trainer.core.acts.times import as_agreed_time
 from trainer.exchange import report
 
 OUTCOMES = {
@@ -55,13 +55,9 @@ def engine_label(engine: str) -> str:
 def when_text(data: Any, short: bool = False) -> str:
     """The agreed time: the words said in the call, and the date in the interface's locale
     ('fredag kl tio (fre 4 dec. 10:00)'); only the date when `short`."""
+    data = as_agreed_time(data)
     if data is None:
         return ""
-    if isinstance(data, dict):
-        try:
-            data = AgreedTime.from_json(data)
-        except (KeyError, ValueError, TypeError):
-            return ""
     start: datetime = data.start
     locale = QLocale()
     moment = QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
