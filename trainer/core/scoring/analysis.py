@@ -62,9 +62,9 @@ class TurnView:
         return readable(self.turn.text)
 
     @cached_property
-    def spans(self) -> list[tuple[int, int, str]]:
-        """The words of `quotable` and where they are, worked out once however often it is quoted."""
-        return word_spans(self.quotable)
+    def spans(self) -> list[str]:
+        """The normalised words of `quotable`, worked out once however often it is quoted."""
+        return word_norms(self.quotable)
 
     @property
     def word_count(self) -> int:
@@ -76,31 +76,43 @@ def _token_norm(token: str) -> str:
     return token.lower().replace("\u2019", "'").strip(".:'-")
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Where each written word is in `text`, with its normalised form."""
+def word_norms(text: str) -> list[str]:
+    """Each written word of `text` in its normalised form (the words a quote counts)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): word by word
-        spans = [(m.start(), m.end(), _token_norm(m.group(0))) for m in _TOKEN.finditer(text)]
+        found = [_token_norm(t) for t in _TOKEN.findall(text)]
     else:
-        spans = [(a, b, lowered[a:b].strip(".:'-")) for a, b in map(_span, _TOKEN.finditer(text))]
-    return [s for s in spans if s[2]]
+        found = [t.strip(".:'-") for t in _TOKEN.findall(lowered)]
+    return [n for n in found if n]
 
 
-def _span(match: re.Match[str]) -> tuple[int, int]:
-    return match.span()
+def _word_positions(text: str, first: int, last: int) -> tuple[int, int]:
+    """Where word `first` starts and word `last` ends in `text`, counting as `word_norms` does."""
+    n, begin = -1, 0
+    for match in _TOKEN.finditer(text):
+        if not _token_norm(match.group(0)):
+            continue
+        n += 1
+        if n == first:
+            begin = match.start()
+        if n == last:
+            return begin, match.end()
+    return begin, len(text)
 
 
 def quote(
     text: str,
     phrase: str | None = None,
     limit: int = QUOTE_WORDS,
-    spans: list[tuple[int, int, str]] | None = None,
+    spans: list[str] | None = None,
 ) -> str:
-    """The words of `text` around a normalised `phrase`, as written; else its opening words."""
-    spans = word_spans(text) if spans is None else spans
-    if not spans:
+    """The words of `text` around a normalised `phrase`, as written; else its opening words.
+
+    `spans` are the text's `word_norms`, when already worked out; where the quoted words sit in
+    the text is only looked up for the few words quoted."""
+    norms = word_norms(text) if spans is None else spans
+    if not norms:
         return text.strip()[:80]
-    norms = [s[2] for s in spans]
     target = (phrase or "").split()
     at = 0
     if target:
@@ -109,9 +121,9 @@ def quote(
             next((i for i, n in enumerate(norms) if n == target[0]), 0),
         )
     start = max(0, at - 3)
-    stop = min(len(spans), start + limit, max(at + len(target), start + 10))
-    piece = text[spans[start][0] : spans[stop - 1][1]]
-    return ("…" if start > 0 else "") + piece + ("…" if stop < len(spans) else "")
+    stop = min(len(norms), start + limit, max(at + len(target), start + 10))
+    begin, end = _word_positions(text, start, stop - 1)
+    return ("…" if start > 0 else "") + text[begin:end] + ("…" if stop < len(norms) else "")
 
 
 class CallAnalysis:
