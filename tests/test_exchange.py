@@ -13,8 +13,10 @@ import numpy as np
 import pytest
 import soundfile
 import sqlalchemy as sa
+from pypdf import PdfReader
 
 from tests.support.postgres_server import drop_database, fresh_database
+from tests.test_report_pdf import english_in, report_parts
 from trainer.cli import main as cli
 from trainer.core.scoring import SCORER_VERSION
 from trainer.core.transcript import AgreedTimeData, Turn
@@ -390,6 +392,18 @@ def test_cli_export_and_import(tmp_path, catalog, monkeypatch, capsys, databases
 # ----------------------------------------------------------------------------- reports
 
 
+# What fill_source writes in English whatever the call's language (payload()'s criteria and
+# tip, two comments): the call's own words, not the report's, so left out of the checks below.
+FIXTURE_ENGLISH = ("Open questions", "Next step", "Reason early", "Ask about their plans.",
+                   "Turn 3 was open", "Whole call: good pace")  # fmt: skip
+
+
+def _report_words_only(text: str) -> str:
+    for value in FIXTURE_ENGLISH:
+        text = text.replace(value, "")
+    return text
+
+
 def test_html_report_marks_evidence_and_feedback(store_with_feedback, tmp_path):
     store, ids = store_with_feedback
     path = report.write_html(store, [ids[0]], tmp_path / "r.html")
@@ -400,6 +414,62 @@ def test_html_report_marks_evidence_and_feedback(store_with_feedback, tmp_path):
     assert text.count("page-break-before") == 0
     two = report.write_html(store, ids[:2], tmp_path / "two.html").read_text(encoding="utf-8")
     assert two.count("page-break-before") == 1
+    # Each call in its own language: the Swedish call (reviewed, corrected, commented) in Swedish,
+    # the Danish one in Danish, the English one as it always read.
+    parts = dict(report_parts(report.write_html(store, ids, tmp_path / "3.html").read_text()))
+    sv, da, en = parts["sv"], parts["da"], parts["en"]
+    for words in (
+        "Tränarens kommentarer", "Tre saker att ändra till nästa samtal", "Kriterier",
+        "Kriterium Poäng Tränare Repliker Tips", "Behov", "Tid", "Totalt", "Utskrift",
+        "gav poäng", "kostade poäng", "Säljare", "Kund", "Granskat 20", "svenska",
+        "Återsamtal bokat · fredag 0 (fre 4 dec 10:00)", "Frågor: 1", "Taltid: 50 %",
+        "Lästes som: anledning till samtalet", "Lästes som: behovsfråga · LLM:en läste den "
+        "annorlunda: +följdfråga", "Summorna tar med tränarens ändringar (automatiskt: Behov 30",
+        "#1 0 s",
+    ):  # fmt: skip
+        assert words in sv, words
+    for words in (
+        "Kriterium Point Træner Replikker Tip", "Samlet", "Udskrift", "Sælger", "Kunde",
+        "Ikke gennemgået endnu", "dansk", "Opkald aftalt · fredag 1 (fre. 4. dec. 10:00)",
+        "Spørgsmål: 1", "Taletid: 50 %", "Læst som: behovsspørgsmål · LLM'en læste den "
+        "anderledes: +opfølgende spørgsmål",
+    ):  # fmt: skip
+        assert words in da, words
+    assert not english_in(_report_words_only(sv), "sv"), english_in(_report_words_only(sv), "sv")
+    assert not english_in(_report_words_only(da), "da"), english_in(_report_words_only(da), "da")
+    for words in (
+        "Criterion Points Trainer Turns Tip", "Needs", "Overall", "Transcript", "Trainee",
+        "Prospect", "Not reviewed yet", "English", "Call-back agreed · fredag 2 (Fri 4 Dec 10:00)",
+        "Questions: 1", "Talk share: 50%", "Read as: needs question · the LLM read it "
+        "otherwise: +follow up", "#1 0s",
+    ):  # fmt: skip
+        assert words in en, words
+
+
+SENDER_LINES = {
+    "sv": "Importerat: avsändarens poäng var Behov {} Tid {} Totalt {}; här har samtalet",
+    "da": "Importeret: afsenderens score var Behov {} Tid {} Samlet {}; her er opkaldet",
+    "en": "Imported: the sender's score was Needs {} Time {} Overall {}; scored again here",
+}
+
+
+def test_report_of_imported_calls_names_the_senders_score_in_each_language(exported, tmp_path):
+    path, expected = exported
+    store = Store()
+    result = bundle.import_bundle(store, path)
+    ids = sorted(result.session_ids.values())
+    html = report.write_html(store, ids, tmp_path / "in.html").read_text(encoding="utf-8")
+    parts = dict(report_parts(html))
+    sent = {
+        e["info"]["language"]: [e["info"][k] for k in ("needs", "time", "overall")]
+        for e in expected
+    }
+    for language, line in SENDER_LINES.items():
+        assert line.format(*sent[language]) in parts[language], language
+    for language in ("sv", "da"):
+        text = _report_words_only(parts[language])
+        assert not english_in(text, language), (language, english_in(text, language))
+    store.close()
 
 
 def test_pdf_report(store_with_feedback, tmp_path, qapp):
@@ -409,6 +479,16 @@ def test_pdf_report(store_with_feedback, tmp_path, qapp):
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     assert pages >= 3  # each session starts on its own page
+    # Each call's pages, footer included, in the call's language.
+    text = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    sv = " ".join(p for p in text if "Åsa Öberg →" in p)
+    da = " ".join(p for p in text if "Søren Ærø →" in p)
+    en = " ".join(p for p in text if "Kim →" in p)
+    assert "Utskrift" in sv and "sida 1 av" in sv and "Granskat" in sv
+    assert "Udskrift" in da and "af " in da and "Ikke gennemgået endnu" in da
+    assert "Transcript" in en and "page " in en and "Not reviewed yet" in en
+    assert not english_in(_report_words_only(sv), "sv"), english_in(_report_words_only(sv), "sv")
+    assert not english_in(_report_words_only(da), "da"), english_in(_report_words_only(da), "da")
 
 
 def test_csv_of_a_filter(store_with_feedback, tmp_path):

@@ -44,7 +44,7 @@ hostile = st.one_of(
 TAGS = {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "p", "table", "tr",
         "thead", "td", "th", "b", "br", "small", "i", "font", "ol", "li", "span"}  # fmt: skip
 ATTRS = {"charset", "style", "cellpadding", "cellspacing", "border", "width", "align", "nowrap",
-         "bgcolor", "colspan", "size"}  # fmt: skip
+         "bgcolor", "colspan", "size", "lang"}  # fmt: skip
 
 
 class Tags(HTMLParser):
@@ -115,6 +115,7 @@ def test_no_tag_or_attribute_from_the_data_reaches_the_report(bundles):
     for tag, attrs in parser.tags:
         assert tag in TAGS, (tag, html)
         assert {a for a, _ in attrs} <= ATTRS, (tag, attrs)
+        assert dict(attrs).get("lang", "en") in ("sv", "da", "en"), attrs
     assert "<script" not in html.lower() and "onerror" not in "".join(
         v or "" for _, attrs in parser.tags for _, v in attrs
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from trainer.core.acts.reading import disagreement
+from trainer.exchange.lang import report_words
 from trainer.store.review import Override, criteria
 
 
@@ -99,24 +100,29 @@ def turn_notes_html(
     return [_span(c, t) for c, t in turn_notes(mark, comments, earned, lost, comment)]
 
 
-def acts_note(acts: list[str] | None, llm_acts: list[str] | None) -> str:
-    """What the turn was read as ("needs question, follow-up"), and where an LLM read it otherwise."""
+def acts_note(acts: list[str] | None, llm_acts: list[str] | None, language: str = "en") -> str:
+    """What the turn was read as ("needs question, follow up"), and where an LLM read it
+    otherwise, in `language` (a report speaks the call's language)."""
     if not acts and not llm_acts:
         return ""
-    names = ", ".join(a.replace("_", " ") for a in acts or []) or "nothing in particular"
-    note = f"Read as: {names}"
+    words = report_words(language)
+    names = ", ".join(words.act(a) for a in acts or []) or words("read_as_nothing")
+    note = words("read_as", acts=names)
     if llm_acts is not None:
         only_model, only_llm = disagreement(acts, llm_acts)
         if only_model or only_llm:
-            parts = [f"+{a.replace('_', ' ')}" for a in only_llm]
-            parts += [f"−{a.replace('_', ' ')}" for a in only_model]
-            note += f" · the LLM read it otherwise: {', '.join(parts)}"
+            parts = [f"+{words.act(a)}" for a in only_llm]
+            parts += [f"−{words.act(a)}" for a in only_model]
+            note += words("llm_read", acts=", ".join(parts))
     return note
 
 
 def acts_note_html(
-    acts: list[str] | None, llm_acts: list[str] | None, tone: str = "#6b7280"
+    acts: list[str] | None,
+    llm_acts: list[str] | None,
+    tone: str = "#6b7280",
+    language: str = "en",
 ) -> str:
     """The reading of a turn as an HTML snippet ("" when nothing was read)."""
-    note = acts_note(acts, llm_acts)
+    note = acts_note(acts, llm_acts, language)
     return _span(tone, note) if note else ""

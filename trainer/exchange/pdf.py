@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.core.errors import KnownError
 from trainer.paths import private_umask
@@ -191,8 +191,17 @@ def _row_cuts(table, rows: dict[int, _Row], scale: float, glued: bool) -> list[C
 FOOTER_MM = 8.0  # the band under each page's text: the call it belongs to and the page number
 
 
-def write(path: Path, documents: list[tuple[str, str]], title: str) -> None:
-    """Write `documents` ((footer name, HTML) each, each from a new page) as one A4 PDF."""
+class Document(NamedTuple):
+    """One call's pages: its HTML, the name in its footer, and how its pages are numbered
+    ("sida {n} av {total}": in the call's language, like the rest of its pages)."""
+
+    footer: str
+    html: str
+    page: str = "{n} / {total}"
+
+
+def write(path: Path, documents: list[Document], title: str) -> None:
+    """Write `documents` (each from a new page) as one A4 PDF titled `title`."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -205,9 +214,9 @@ def write(path: Path, documents: list[tuple[str, str]], title: str) -> None:
     footer = FOOTER_MM / 25.4 * writer.resolution()
     height = writer.height() - footer
     laid = []
-    for name, html in documents:
-        doc = lay_out(html, writer)
-        laid.append((name, doc, paginate(cuts_of(doc), doc.size().height(), height)))
+    for document in documents:
+        doc = lay_out(document.html, writer)
+        laid.append((document, doc, paginate(cuts_of(doc), doc.size().height(), height)))
     total = sum(len(pages) for _, _, pages in laid)
     try:  # created here, the user's only, so a folder that is not writable is a clear line
         with private_umask(), open(path, "wb"):
@@ -219,13 +228,14 @@ def write(path: Path, documents: list[tuple[str, str]], title: str) -> None:
         raise KnownError(f"{path}: cannot write the PDF; check that the folder is writable")
     number = 0
     try:
-        for name, doc, pages in laid:
+        for document, doc, pages in laid:
             for page in pages:
                 if number:
                     writer.newPage()
                 number += 1
                 _paint_page(painter, doc, page)
-                _paint_footer(painter, writer, name, f"{number} / {total}", footer)
+                label = document.page.format(n=number, total=total)
+                _paint_footer(painter, writer, document.footer, label, footer)
     finally:
         painter.end()
 

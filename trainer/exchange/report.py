@@ -2,6 +2,9 @@
 
 The HTML keeps to the subset of CSS that Qt's rich text understands (tables, colours, borders),
 so the same text renders in a browser and, through QTextDocument + QPdfWriter, as a PDF.
+
+Each call's part is in the call's own language (sv, da or en), as its score card is: headings,
+labels, outcomes, metrics, dates and the reading of each turn come from trainer/exchange/lang.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from typing import TYPE_CHECKING
 import jinja2
 from pydantic import ValidationError
 
-from trainer.core.acts.times import agreed_time_text
+from trainer.core.acts.times import as_agreed_time
 from trainer.core.errors import KnownError
 from trainer.core.scoring.corrections import corrected_totals
 from trainer.core.transcript import Transcript
 from trainer.exchange import pdf
 from trainer.exchange.bundle import sender_score, validation_line
 from trainer.exchange.evidence import acts_note, is_earned, points_text, turn_marks, turn_notes
+from trainer.exchange.lang import ReportWords, report_words
 from trainer.exchange.records import ScorePayload, SenderScore
 from trainer.paths import write_private
 from trainer.store import review
@@ -35,34 +39,39 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 EARNED, LOST, MIXED = "#e3f4e1", "#fbe3e1", "#fdf3d6"
 TONE = {"earned": EARNED, "lost": LOST, "mixed": MIXED}
-OUTCOME_LABELS = {
-    "meeting": "Meeting booked",
-    "callback": "Call-back agreed",
-    "hung_up": "Prospect hung up",
-    "ended": "Ended without a next step",
-    "not_finished": "Not finished (app closed mid-call)",
-    "failed": "Failed (the LLM stopped answering)",
-    None: "Not finished",
-}
+# The outcomes in English, in the order the Review's filter offers them.
+OUTCOME_LABELS = report_words("en").outcomes
 
 
-def outcome_text(outcome: str | None, agreed_time: object = None, short: bool = False) -> str:
+def when_text(agreed_time: object, words: ReportWords) -> str:
+    """The agreed time in the report's language: the words said in the call and the calendar
+    part ('fredag klockan tio (fre 4 dec 10:00)'); '' when none is stored."""
+    data = as_agreed_time(agreed_time)
+    try:
+        exact = words.calendar(data.start, data.precision)
+    except (AttributeError, KeyError, ValueError, TypeError):  # none, or not a time
+        return ""
+    label = data.label or data.phrase
+    return f"{label} ({exact})" if label else exact
+
+
+def outcome_text(outcome: str | None, agreed_time: object = None, language: str = "en") -> str:
     """'Call-back agreed · Friday at ten (Fri 4 Dec 10:00)': the outcome and when it is for."""
-    label = OUTCOME_LABELS.get(outcome, outcome or "")
-    when = agreed_time_text(agreed_time, short) if outcome in ("meeting", "callback") else ""
+    words = report_words(language)
+    label = words.outcomes.get(outcome, outcome or "")
+    when = when_text(agreed_time, words) if outcome in ("meeting", "callback") else ""
     return f"{label} · {when}" if when else label
 
 
-METRIC_LABELS = {
-    "talk_ratio": ("Talk share", lambda v: f"{v:.0%}"),
-    "longest_monologue_words": ("Longest turn (words)", str),
-    "longest_monologue_seconds": ("Longest turn (s)", lambda v: f"{v:.0f}"),
-    "questions": ("Questions", str),
-    "open_questions": ("Open questions", str),
-    "needs_questions": ("Needs questions", str),
-    "words_per_minute": ("Words per minute", lambda v: f"{v:.0f}"),
-    "time_to_reason_seconds": ("Reason given after (s)", lambda v: f"{v:.0f}"),
+# How each metric's value is written; its label is in the report's language (lang/*.yaml).
+METRIC_FORMATS: dict[str, Callable[[ReportWords, object], str]] = {
+    "talk_ratio": lambda w, v: w.percent(f"{v * 100:.0f}"),  # type: ignore[operator]
+    "longest_monologue_seconds": lambda w, v: f"{v:.0f}",
+    "words_per_minute": lambda w, v: f"{v:.0f}",
+    "time_to_reason_seconds": lambda w, v: f"{v:.0f}",
 }
+# Stored with the metrics but shown in a place of its own.
+NOT_METRICS = frozenset({"outcome"})
 
 
 @dataclass
@@ -108,12 +117,15 @@ def duration_text(seconds: float | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def format_metric(key: str, value: object) -> tuple[str, str] | None:
-    if value is None or isinstance(value, dict | list):
+def format_metric(key: str, value: object, language: str = "en") -> tuple[str, str] | None:
+    """(label, value) of one metric, in `language`; None for what is not shown as one."""
+    if value is None or isinstance(value, dict | list) or key in NOT_METRICS:
         return None
-    label, fmt = METRIC_LABELS.get(key, (key.replace("_", " ").capitalize(), str))
+    words = report_words(language)
+    label = words.metrics.get(key) or key.replace("_", " ").capitalize()
+    fmt = METRIC_FORMATS.get(key)
     try:
-        return label, fmt(value)
+        return label, fmt(words, value) if fmt else str(value)
     except (TypeError, ValueError):
         return label, str(value)
 
@@ -127,7 +139,7 @@ h1 { font-size: 16pt; margin-bottom: 2px; } h2 { font-size: 12pt; margin-top: 14
 th { text-align: left; }
 </style></head><body>
 {%- for s in sessions %}
-<div{% if not loop.first %} style='page-break-before: always'{% endif %}>
+<div lang='{{ s.lang }}'{% if not loop.first %} style='page-break-before: always'{% endif %}>
 <h1>{{ s.trainee }} → {{ s.persona }}</h1>
 <p>{{ s.started }} &nbsp;·&nbsp; {{ s.duration }} &nbsp;·&nbsp; {{ s.outcome }}
  &nbsp;·&nbsp; {{ s.language }} &nbsp;·&nbsp; {{ s.reviewed }}</p>
@@ -141,18 +153,19 @@ th { text-align: left; }
 {%- if s.metrics %}<p>
 {%- for label, value in s.metrics %}{% if not loop.first %} &nbsp;·&nbsp; {% endif %}
 {{- label }}: <b>{{ value }}</b>{% endfor %}</p>{% endif %}
-{%- if s.comments %}<h2>Trainer's comments</h2>
+{%- if s.comments %}<h2>{{ s.t.comments }}</h2>
 {%- for c in s.comments %}<p>✎ {{ c.text }}
 {%- if c.author %} <small>— {{ c.author }}, {{ c.when }}</small>{% endif %}</p>{% endfor %}
 {%- endif %}
-{%- if s.tips %}<h2>Three things for the next call</h2><ol>
+{%- if s.tips %}<h2>{{ s.t.tips }}</h2><ol>
 {%- for tip in s.tips %}<li>{{ tip }}</li>{% endfor %}</ol>{% endif %}
-<h2>Criteria</h2>
+<h2>{{ s.t.criteria }}</h2>
 {%- if s.criteria %}
 <table width='100%' cellspacing='0' cellpadding='4' border='1'
  style='border-collapse: collapse; border-color: #cccccc'>
-<thead><tr bgcolor='#f0f0f0'><th width='31%'>Criterion</th><th width='9%' nowrap>Points</th>
-<th width='24%'>Trainer</th><th width='9%'>Turns</th><th width='27%'>Tip</th></tr></thead>
+<thead><tr bgcolor='#f0f0f0'><th width='31%'>{{ s.t.criterion }}</th>
+<th width='9%' nowrap>{{ s.t.points }}</th><th width='24%'>{{ s.t.trainer }}</th>
+<th width='9%'>{{ s.t.turns }}</th><th width='27%'>{{ s.t.tip }}</th></tr></thead>
 {%- for row in s.criteria %}
 {%- if row.heading %}
 <tr bgcolor='#f7f7f7'><td colspan='5'><b>{{ row.heading }}</b></td></tr>
@@ -165,23 +178,23 @@ th { text-align: left; }
 {%- endif %}
 {%- endfor %}
 </table>
-{%- else %}<p><i>This session has no score yet.</i></p>{% endif %}
-<h2>Transcript</h2>
-<p><small><span style='background-color:{{ earned }}'>&nbsp;earned points&nbsp;</span>
-<span style='background-color:{{ lost }}'>&nbsp;lost points&nbsp;</span>
-<span style='background-color:{{ mixed }}'>&nbsp;both&nbsp;</span></small></p>
+{%- else %}<p><i>{{ s.t.no_score }}</i></p>{% endif %}
+<h2>{{ s.t.transcript }}</h2>
+<p><small><span style='background-color:{{ earned }}'>&nbsp;{{ s.t.earned }}&nbsp;</span>
+<span style='background-color:{{ lost }}'>&nbsp;{{ s.t.lost }}&nbsp;</span>
+<span style='background-color:{{ mixed }}'>&nbsp;{{ s.t.both }}&nbsp;</span></small></p>
 {%- if s.turns %}
 <table width='100%' cellspacing='0' cellpadding='4'>
 {%- for t in s.turns %}
 <tr><td width='6%' align='right'>#{{ t.number }}<br><small>{{ t.when }}</small></td>
 <td width='16%' nowrap><b>{{ t.who }}</b></td>
-<td bgcolor='{{ t.color }}'>{{ t.text }}{% if t.cut_off %} <i>(cut off)</i>{% endif %}
+<td bgcolor='{{ t.color }}'>{{ t.text }}{% if t.cut_off %} <i>({{ s.t.cut_off }})</i>{% endif %}
 {%- if t.notes %}<br><small>
 {%- for color, note in t.notes %}{% if not loop.first %}<br>{% endif %}
 <span style='color:{{ color }}'>{{ note }}</span>{% endfor %}</small>{% endif %}</td></tr>
 {%- endfor %}
 </table>
-{%- else %}<p><i>No turns.</i></p>{% endif %}
+{%- else %}<p><i>{{ s.t.no_turns }}</i></p>{% endif %}
 </div>
 {%- endfor %}
 </body></html>
@@ -200,14 +213,22 @@ def _number(value: object) -> str:
     return "–" if value is None else str(value)
 
 
-def _criteria_rows(data: SessionBundle) -> list[dict]:
+def call_language(data: SessionBundle) -> str:
+    """The language the call was held in, and so the report's: the one its score was written in
+    (as on the score card), else the session's; sv, da or en (anything else reads as English)."""
+    code = (data.score or {}).get("language") or data.info.language or data.transcript.language
+    return report_words(str(code) if code else None).code
+
+
+def _criteria_rows(data: SessionBundle, words: ReportWords) -> list[dict]:
     rows: list[dict] = []
     shown_section = None
+    na = words.card.label("na")
     for section, crit in review.criteria(data.score):
         if section != shown_section:
             # A heading row per part, instead of a narrow column that splits "Needs" in two.
             shown_section = section
-            rows.append({"heading": section.capitalize()})
+            rows.append({"heading": words.group(section)})
         override = data.feedback.overrides.get(crit.get("id", ""))
         score = override.score if override else crit.get("score")
         top = crit.get("max")
@@ -217,7 +238,7 @@ def _criteria_rows(data: SessionBundle) -> list[dict]:
                 "color": EARNED if score is not None and top and is_earned(score, top) else LOST,
                 "name": crit.get("name") or crit.get("id", ""),
                 "note": crit.get("note") or "",
-                "points": points_text(crit),
+                "points": points_text(crit, na),
                 "trainer": f"{override.score}/{override.max}" if override else "",
                 "reason": override.reason if override else "",
                 "author": override.author if override else "",
@@ -231,19 +252,19 @@ def _criteria_rows(data: SessionBundle) -> list[dict]:
     return rows
 
 
-def _turn_rows(data: SessionBundle) -> list[dict]:
+def _turn_rows(data: SessionBundle, words: ReportWords) -> list[dict]:
     marks = turn_marks(data.score, data.feedback.overrides)
     rows = []
     for index, turn in enumerate(data.transcript.turns):
         mark = marks.get(index)
         notes = turn_notes(mark, data.feedback.turn_comments.get(index, []))
-        if turn.speaker == "trainee" and (read := acts_note(turn.acts, turn.llm_acts)):
+        if turn.speaker == "trainee" and (read := acts_note(turn.acts, turn.llm_acts, words.code)):
             notes.append(("#6b7280", read))
         rows.append(
             {
                 "number": index + 1,
-                "when": f"{turn.start:.0f}s" if turn.start is not None else "",
-                "who": "Trainee" if turn.speaker == "trainee" else "Prospect",
+                "when": words("seconds", n=f"{turn.start:.0f}") if turn.start is not None else "",
+                "who": words("trainee") if turn.speaker == "trainee" else words("prospect"),
                 "color": TONE[mark.tone] if mark else "#ffffff",
                 "text": turn.text,
                 "cut_off": turn.cut_off,
@@ -253,8 +274,35 @@ def _turn_rows(data: SessionBundle) -> list[dict]:
     return rows
 
 
+def _labels(words: ReportWords) -> dict[str, str]:
+    """The report's headings and labels in the call's language, for the template."""
+    card = words.card
+    own = ("comments", "criteria", "tip", "no_score", "transcript", "earned", "lost", "both")
+    return {
+        **{key: words(key) for key in (*own, "cut_off", "no_turns")},
+        "tips": card.label("tips_title"),
+        **{key: card.label(key) for key in ("criterion", "points", "trainer", "turns")},
+    }
+
+
+def _totals_line(
+    key: str, words: ReportWords, needs: object, time_: object, overall: object
+) -> str:
+    """The corrections line or the sender's line, naming the totals as the score card does."""
+    return words(
+        key,
+        needs=words.group("needs"),
+        needs_score=_number(needs),
+        time=words.group("time"),
+        time_score=_number(time_),
+        overall=words.card.label("overall"),
+        overall_score=_number(overall),
+    )
+
+
 def _session_context(data: SessionBundle) -> dict:
     info, score = data.info, data.score or {}
+    words = report_words(call_language(data))
     needs = (score.get("needs") or {}).get("score", info.needs)
     time_ = (score.get("time") or {}).get("score", info.time)
     overall = score.get("overall", info.overall)
@@ -264,48 +312,45 @@ def _session_context(data: SessionBundle) -> dict:
         totals = None
     auto_line = ""
     if totals:
-        auto_line = (
-            "Totals include the trainer's corrections (automatic: Needs "
-            f"{needs} · Time {time_} · Overall {overall})."
-        )
+        auto_line = _totals_line("corrected", words, needs, time_, overall)
         needs, time_, overall = totals["needs"], totals["time"], totals["overall"]
     sender = ""
     if data.sender is not None and data.sender.differs:
-        sender = (
-            f"Imported: the sender's score was {data.sender.text}; scored again here, "
-            "the scores above are this installation's."
-        )
+        sent = data.sender
+        sender = _totals_line("sender", words, sent.needs, sent.time, sent.overall)
     return {
+        "lang": words.code,
+        "t": _labels(words),
         "trainee": info.trainee,
         "persona": info.persona_name or info.persona_id,
         "started": local_time(info.started_at),
         "duration": duration_text(info.duration_seconds),
-        "outcome": outcome_text(info.outcome, info.agreed_time),
-        "language": info.language,
+        "outcome": outcome_text(info.outcome, info.agreed_time, words.code),
+        "language": words.language_name(info.language),
         "reviewed": (
-            f"Reviewed {local_time(data.feedback.reviewed_at)}"
+            words("reviewed", when=local_time(data.feedback.reviewed_at))
             if data.feedback.reviewed
-            else "Not reviewed yet"
+            else words("not_reviewed")
         ),
         "tiles": [
-            ("Needs", _number(needs)),
-            ("Time", _number(time_)),
-            ("Overall", _number(overall)),
+            (words.group("needs"), _number(needs)),
+            (words.group("time"), _number(time_)),
+            (words.card.label("overall"), _number(overall)),
         ],
         "auto_line": auto_line,
         "sender": sender,
         "metrics": [
             m
             for key, value in (score.get("metrics") or {}).items()
-            if (m := format_metric(key, value))
+            if (m := format_metric(key, value, words.code))
         ],
         "comments": [
             {"text": c.text, "author": c.author, "when": local_time(c.created_at)}
             for c in data.feedback.session_comments
         ],
         "tips": [str(t) for t in (score.get("tips") or [])[:3]],
-        "criteria": _criteria_rows(data),
-        "turns": _turn_rows(data),
+        "criteria": _criteria_rows(data, words),
+        "turns": _turn_rows(data, words),
     }
 
 
@@ -320,14 +365,21 @@ def _breakable(value: object) -> object:
     return value
 
 
+def report_title(bundles: list[SessionBundle]) -> str:
+    """'Samtalsrapport': in the calls' language when they share one, else in English."""
+    languages = {call_language(b) for b in bundles}
+    words = report_words(languages.pop() if len(languages) == 1 else "en")
+    return words("title") if len(bundles) == 1 else words("titles", count=len(bundles))
+
+
 def report_html(bundles: list[SessionBundle], printed: bool = False) -> str:
     """A whole HTML document; each session starts on a new page when printed.
 
     `printed` prepares it for the PDF, which wraps at word boundaries only: a run of characters
     too long for its column (a pasted link) gets break opportunities instead.
     """
-    title = "Call report" if len(bundles) == 1 else f"Call reports ({len(bundles)})"
     sessions = [_session_context(b) for b in bundles]
+    title = report_title(bundles)
     return _template().render(
         title=title,
         sessions=_breakable(sessions) if printed else sessions,
@@ -394,10 +446,14 @@ def write_pdf(
     bundles = load_many(store, session_ids, warn)
     _ensure_gui_app()
     documents = [
-        (f"{b.info.trainee} → {b.info.persona_name or b.info.persona_id}", report_html([b], True))
+        pdf.Document(
+            footer=f"{b.info.trainee} → {b.info.persona_name or b.info.persona_id}",
+            html=report_html([b], True),
+            page=report_words(call_language(b)).words["page"],
+        )
         for b in bundles
     ]
-    pdf.write(path, documents, "Call report")
+    pdf.write(path, documents, report_title(bundles))
     if not path.is_file() or path.stat().st_size == 0:
         raise KnownError(f"{path}: cannot write the PDF; check that the folder is writable")
     return path
