@@ -529,7 +529,11 @@ class SessionView(QWidget):
             when = f"{turn.start:.0f} s" if turn.start is not None else ""
             comments = data.feedback.turn_comments.get(i, [])
             notes = turn_notes_html(mark, comments, GREEN, RED, "#1d4ed8")
-            if turn.speaker == "trainee" and (read := acts_note_html(turn.acts, turn.llm_acts)):
+            if turn.speaker == "trainee" and (
+                read := acts_note_html(
+                    turn.acts, turn.llm_acts, language=words_for.interface_code()
+                )
+            ):
                 notes.append(read)
             num_bg = SELECTED if i == self.selected_turn else "#f9fafb"
             cut_off = self.tr("cut off")

@@ -1,7 +1,8 @@
 """The Review tab's words for stored values: outcomes, agreed times and metrics.
 
-The stored values and the printable report keep English (trainer/exchange/report.py); here the
-same values are named in the interface's language, and dates follow its locale.
+The stored values keep English and the printable report speaks each call's language
+(trainer/exchange/report.py); here the same values are named in the interface's language, and
+dates follow its locale.
 """
 
 from __future__ import annotations
@@ -93,3 +94,9 @@ def metric_text(key: str, value: object) -> tuple[str, str] | None:
         return None
     label = QCoreApplication.translate("Metrics", METRICS[key]) if key in METRICS else shown[0]
     return label, shown[1]
+
+
+def interface_code() -> str:
+    """sv, da or en: the language the interface speaks now (its default locale's)."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in ("sv", "da", "en") else "en"
