@@ -15,14 +15,16 @@ from trainer.workers.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
-# The third line is a buzzword monologue with an early meeting push: the prospect hangs up,
-# and that turn (index 5) is the moment that cost most, so the drill is a replay of it.
+# The third line is a buzzword monologue with an early meeting push that costs most (turn index
+# 5), so the drill is a replay of it; a second monologue after it and the prospect hangs up.
 MONOLOGUE_CALL = [
     "Hi Larry, Anna from Acme. I know I'm calling out of the blue, may I take 30 seconds?",
     "How do you plan your deliveries today?",
     "We are the market leader in innovative synergies and we have a great platform that "
     "leverages AI to optimise everything end to end for you, and our customers love it, so "
     "can we book a meeting with my boss?",
+    "It is a seamless, best-in-class, next-generation ecosystem and our brochure explains it "
+    "all, so shall I just book you in with my boss on Thursday?",
 ]
 # Only closed questions: the loss is spread over the call, so the drill is a focused call.
 CLOSED_CALL = [
@@ -37,6 +39,12 @@ CLOSED_CALL = [
 BETTER = "Tell me more about deliveries. When does it hit you hardest?"
 
 
+def say_the_monologues(qtbot, view):
+    """The two monologues; the prospect answers the first and hangs up on the second."""
+    say(qtbot, view, MONOLOGUE_CALL[2])
+    say(qtbot, view, MONOLOGUE_CALL[3], signal=view.call_ended)
+
+
 def finish_monologue_call(qtbot, view):
     """The call up to the prospect hanging up; returns the prospect state before the moment."""
     start_call(qtbot, view, persona="grumpy-ceo-en")
@@ -45,7 +53,7 @@ def finish_monologue_call(qtbot, view):
     state = view.call.state
     before = (state.patience, list(state.history), list(state.revealed))
     with qtbot.waitSignal(view.call_ended, timeout=10_000) as ended:
-        say(qtbot, view, MONOLOGUE_CALL[2], signal=view.call_ended)
+        say_the_monologues(qtbot, view)
     assert ended.args == ["hung_up"]
     qtbot.waitUntil(lambda: view.coach.panel.drill_button.isVisible(), timeout=15_000)
     return before
@@ -189,7 +197,7 @@ def test_the_drill_button_is_off_during_a_call(qtbot, make_window):  # noqa: F81
     start_call(qtbot, view, persona="grumpy-ceo-en")
     say(qtbot, view, MONOLOGUE_CALL[0])
     say(qtbot, view, MONOLOGUE_CALL[1])
-    say(qtbot, view, MONOLOGUE_CALL[2], signal=view.call_ended)
+    say_the_monologues(qtbot, view)
     start_call(qtbot, view, persona="grumpy-ceo-en")  # at once, before the review is worked out
     calls = view.call
     assert wait_for_tasks()
@@ -230,7 +238,8 @@ def test_a_replay_with_the_llm_engine_asks_it_from_the_moment_on(
     assert view.transcript.turn_text(6) == "Go on."
     chat = [r for r in llm_server.chat_requests if r.body.get("stream")][-1]
     sent = " ".join(str(m.get("content", "")) for m in chat.body["messages"])
-    assert MONOLOGUE_CALL[1] in sent and BETTER in sent and MONOLOGUE_CALL[2] not in sent
+    assert MONOLOGUE_CALL[1] in sent and BETTER in sent
+    assert MONOLOGUE_CALL[2] not in sent and MONOLOGUE_CALL[3] not in sent
     with qtbot.waitSignal(view.call_ended, timeout=10_000):
         view.hang_up()
     transcript, info = stored(view.session_id)
