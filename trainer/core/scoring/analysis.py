@@ -87,10 +87,11 @@ def word_norms(text: str) -> list[str]:
 
 
 def _word_positions(text: str, first: int, last: int) -> tuple[int, int]:
-    """Where word `first` starts and word `last` ends in `text`, counting as `word_norms` does."""
+    """Where word `first` starts and word `last` ends in `text`, counting as `word_norms` does
+    (a run of only dots, colons, apostrophes and dashes is no word)."""
     n, begin = -1, 0
     for match in _TOKEN.finditer(text):
-        if not _token_norm(match.group(0)):
+        if not match.group(0).strip(".:'-"):
             continue
         n += 1
         if n == first:
