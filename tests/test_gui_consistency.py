@@ -188,7 +188,8 @@ def test_help_has_a_guide_to_scores_keys_and_data(qtbot, make_window, isolated_e
     dialog = window.open_guide()
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
-    for words in ("Needs", "Time", "n/a", "Ctrl+H", "Ctrl+Enter", "Space", "TRAINER_DATA_DIR"):
+    keys = ("Ctrl+H", "Ctrl+Enter", "Space", "Ctrl+P", "Ctrl+I", "Ctrl+Z", "Ctrl+D")
+    for words in ("Needs", "Time", "n/a", *keys, "TRAINER_DATA_DIR"):
         assert words in text, words
     assert str(isolated_env) in text
 

@@ -22,6 +22,13 @@ KEYS = [
         ),
     ),
     ("Ctrl+H", QT_TRANSLATE_NOOP("Guide", "Hang up: the call is saved and scored")),
+    (
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("Guide", "Pause a coached call (the prospect stops, the clock too)"),
+    ),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("Guide", "Hint: three lines you could say next")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Guide", "Rewind: take back your last line and the reply")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("Guide", "Start the drill offered after a coached call")),
     ("Del", QT_TRANSLATE_NOOP("Guide", "Delete the selected sessions (in the Review list)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Guide", "Quit (during a call it asks first)")),
 ]

@@ -863,29 +863,49 @@
         <translation>Læg på: opkaldet gemmes og får point</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="25"/>
+        <location filename="../guide.py" line="27"/>
+        <source>Pause a coached call (the prospect stops, the clock too)</source>
+        <translation>Sæt et coachet opkald på pause (kunden tier, uret står stille)</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="29"/>
+        <source>Hint: three lines you could say next</source>
+        <translation>Hjælp: tre replikker, du kan sige som det næste</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="30"/>
+        <source>Rewind: take back your last line and the reply</source>
+        <translation>Spol tilbage: tag din seneste replik og svaret tilbage</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="31"/>
+        <source>Start the drill offered after a coached call</source>
+        <translation>Start den øvelse, der foreslås efter et coachet opkald</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="32"/>
         <source>Delete the selected sessions (in the Review list)</source>
         <translation>Slet de valgte opkald (på listen under Gennemgå)</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="26"/>
+        <location filename="../guide.py" line="33"/>
         <source>Quit (during a call it asks first)</source>
         <translation>Afslut (under et opkald spørger appen først)</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="28"/>
+        <location filename="../guide.py" line="35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="30"/>
+        <location filename="../guide.py" line="37"/>
         <source>&lt;h3&gt;A call&lt;/h3&gt;
 &lt;p&gt;In &lt;b&gt;Practice&lt;/b&gt;, type your name under &lt;i&gt;Trainee&lt;/i&gt;, pick a &lt;i&gt;Persona&lt;/i&gt; (the card says whom you call and your brief; &lt;i&gt;Outbound&lt;/i&gt;: you call them, &lt;i&gt;Inbound&lt;/i&gt;: they call you) and press &lt;b&gt;Call&lt;/b&gt;. The prospect answers first. Type and press Enter, or hold Space to speak. The patience meter shows how the prospect feels and why it moved (&lt;i&gt;Exam mode&lt;/i&gt; hides it). &lt;b&gt;Hang up&lt;/b&gt; ends the call at any time; every turn is saved as soon as it is said.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Et opkald&lt;/h3&gt;
 &lt;p&gt;Under &lt;b&gt;Øv&lt;/b&gt; skriver du dit navn ved &lt;i&gt;Sælger&lt;/i&gt;, vælger en &lt;i&gt;Kunde&lt;/i&gt; (kortet viser, hvem du ringer til, og din opgave; &lt;i&gt;Udgående&lt;/i&gt;: du ringer til dem, &lt;i&gt;Indgående&lt;/i&gt;: de ringer til dig) og trykker på &lt;b&gt;Ring op&lt;/b&gt;. Kunden svarer først. Skriv og tryk på Enter, eller hold mellemrum nede for at tale. Tålmodighedsmåleren viser, hvordan kunden har det, og hvorfor den ændrede sig (&lt;i&gt;Eksamenstilstand&lt;/i&gt; skjuler den). &lt;b&gt;Læg på&lt;/b&gt; afslutter opkaldet når som helst; hver replik gemmes, så snart den er sagt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="40"/>
+        <location filename="../guide.py" line="47"/>
         <source>&lt;h3&gt;What the scores mean&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Needs&lt;/b&gt; (0 to 100): did you find out what the prospect needs? Open questions about their situation, follow-ups on what they just said, hidden needs uncovered, no pitch before discovery, digging behind a &quot;no&quot;, and a concrete next step at a set time.&lt;/li&gt;
@@ -904,19 +924,19 @@
 &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="58"/>
+        <location filename="../guide.py" line="65"/>
         <source>&lt;h3&gt;Trainer and trainee&lt;/h3&gt;
 &lt;p&gt;In &lt;b&gt;Review&lt;/b&gt; a &lt;b&gt;trainer&lt;/b&gt; comments on calls, overrides a criterion with a reason (the automatic score stays beside the trainer&apos;s), marks calls reviewed and deletes them. A &lt;b&gt;trainee&lt;/b&gt; reads their calls and the feedback on them, and changes none of it. The top of the Review tab says which you are. On a team&apos;s database the server decides and enforces it; on this computer&apos;s own database the Review tab asks once, and &lt;i&gt;Settings → Role&lt;/i&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Træner og sælger&lt;/h3&gt;
 &lt;p&gt;Under &lt;b&gt;Gennemgå&lt;/b&gt; kommenterer en &lt;b&gt;træner&lt;/b&gt; opkald, retter pointene for et kriterium med en begrundelse (den automatiske score står stadig ved siden af trænerens), markerer opkald som gennemgået og sletter dem. En &lt;b&gt;sælger&lt;/b&gt; læser sine opkald og feedbacken på dem og ændrer intet af det. Øverst på fanen Gennemgå står, hvilken af dem du er. I et teams database bestemmer serveren rollen og håndhæver den; i denne computers egen database spørger fanen Gennemgå én gang, og &lt;i&gt;Indstillinger → Rolle&lt;/i&gt; ændrer den.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="68"/>
+        <location filename="../guide.py" line="75"/>
         <source>&lt;h3&gt;Keys&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Taster&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="69"/>
+        <location filename="../guide.py" line="76"/>
         <source>&lt;h3&gt;Where your data lives&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;Everything stays on this computer, in {folder}, unless you point the app at an LLM server.&lt;/li&gt;
@@ -933,12 +953,12 @@
 &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="81"/>
+        <location filename="../guide.py" line="88"/>
         <source>audio/&lt;session&gt;/</source>
         <translation>audio/&lt;opkald&gt;/</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="82"/>
+        <location filename="../guide.py" line="89"/>
         <source>&lt;li&gt;The calls, scores and feedback: {database}&lt;/li&gt;
 </source>
         <translation>&lt;li&gt;Opkaldene, scorerne og feedbacken: {database}&lt;/li&gt;
@@ -948,7 +968,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../guide.py" line="133"/>
+        <location filename="../guide.py" line="140"/>
         <source>Trainer guide</source>
         <translation>Guide til Trainer</translation>
     </message>
@@ -1052,52 +1072,52 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../review/words.py" line="27"/>
+        <location filename="../review/words.py" line="28"/>
         <source>Talk share</source>
         <translation>Taletid</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="28"/>
+        <location filename="../review/words.py" line="29"/>
         <source>Longest turn (words)</source>
         <translation>Længste replik (ord)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="29"/>
+        <location filename="../review/words.py" line="30"/>
         <source>Longest turn (s)</source>
         <translation>Længste replik (s)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="30"/>
+        <location filename="../review/words.py" line="31"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="31"/>
+        <location filename="../review/words.py" line="32"/>
         <source>Open questions</source>
         <translation>Åbne spørgsmål</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="32"/>
+        <location filename="../review/words.py" line="33"/>
         <source>Needs questions</source>
         <translation>Behovsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="33"/>
+        <location filename="../review/words.py" line="34"/>
         <source>Words per minute</source>
         <translation>Ord pr. minut</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="34"/>
+        <location filename="../review/words.py" line="35"/>
         <source>Reason given after (s)</source>
         <translation>Grund givet efter (s)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="35"/>
+        <location filename="../review/words.py" line="36"/>
         <source>Trainee turns</source>
         <translation>Sælgerens replikker</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="36"/>
+        <location filename="../review/words.py" line="37"/>
         <source>Prospect turns</source>
         <translation>Kundens replikker</translation>
     </message>
@@ -1105,57 +1125,57 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../review/words.py" line="18"/>
+        <location filename="../review/words.py" line="19"/>
         <source>Meeting booked</source>
         <translation>Møde booket</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="19"/>
+        <location filename="../review/words.py" line="20"/>
         <source>Call-back agreed</source>
         <translation>Opkald aftalt</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="20"/>
+        <location filename="../review/words.py" line="21"/>
         <source>Prospect hung up</source>
         <translation>Kunden lagde på</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="21"/>
+        <location filename="../review/words.py" line="22"/>
         <source>Ended without a next step</source>
         <translation>Afsluttet uden næste skridt</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="22"/>
+        <location filename="../review/words.py" line="23"/>
         <source>Not finished (app closed mid-call)</source>
         <translation>Ikke afsluttet (appen blev lukket midt i opkaldet)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="23"/>
+        <location filename="../review/words.py" line="24"/>
         <source>Failed (the LLM stopped answering)</source>
         <translation>Mislykket (LLM&apos;en holdt op med at svare)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="24"/>
+        <location filename="../review/words.py" line="25"/>
         <source>Not finished</source>
         <translation>Ikke afsluttet</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="39"/>
+        <location filename="../review/words.py" line="40"/>
         <source>offline scripted</source>
         <translation>offline, manuskript</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="40"/>
+        <location filename="../review/words.py" line="41"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="73"/>
+        <location filename="../review/words.py" line="70"/>
         <source>from {date}</source>
         <translation>fra {date}</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="79"/>
+        <location filename="../review/words.py" line="76"/>
         <source>before {date}</source>
         <translation>før {date}</translation>
     </message>
@@ -1835,7 +1855,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="152"/>
-        <location filename="../review/session_view.py" line="721"/>
+        <location filename="../review/session_view.py" line="725"/>
         <source>Click a turn number to comment on it or play it.</source>
         <translation>Klik på et repliknummer for at kommentere eller afspille replikken.</translation>
     </message>
@@ -1856,7 +1876,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="159"/>
-        <location filename="../review/session_view.py" line="724"/>
+        <location filename="../review/session_view.py" line="728"/>
         <source>Play the selected turn&apos;s kept audio</source>
         <translation>Afspil den gemte lyd for den valgte replik</translation>
     </message>
@@ -1892,7 +1912,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="280"/>
-        <location filename="../review/session_view.py" line="684"/>
+        <location filename="../review/session_view.py" line="688"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -1967,107 +1987,107 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="535"/>
+        <location filename="../review/session_view.py" line="539"/>
         <source>cut off</source>
         <translation>afbrudt</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>earned points</source>
         <translation>gav point</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>lost points</source>
         <translation>kostede point</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>both</source>
         <translation>begge</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="551"/>
+        <location filename="../review/session_view.py" line="555"/>
         <source>hover a turn number for the criteria</source>
         <translation>hold markøren over et repliknummer for at se kriterierne</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="562"/>
+        <location filename="../review/session_view.py" line="566"/>
         <source>No turns were stored for this call.</source>
         <translation>Der blev ikke gemt nogen replikker for opkaldet.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="622"/>
+        <location filename="../review/session_view.py" line="626"/>
         <source>Tip: {tip}</source>
         <translation>Tip: {tip}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="625"/>
+        <location filename="../review/session_view.py" line="629"/>
         <source>Trainer ({author}): {score}: {reason}</source>
         <translation>Træner ({author}): {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="627"/>
+        <location filename="../review/session_view.py" line="631"/>
         <source>Trainer: {score}: {reason}</source>
         <translation>Træner: {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="655"/>
+        <location filename="../review/session_view.py" line="659"/>
         <source>Session</source>
         <translation>Opkald</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="657"/>
+        <location filename="../review/session_view.py" line="661"/>
         <source>Turn #{number}</source>
         <translation>Replik #{number}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="667"/>
+        <location filename="../review/session_view.py" line="671"/>
         <source>Override {criterion}: {auto} → {score}: {reason}</source>
         <translation>Rettet score {criterion}: {auto} → {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="677"/>
+        <location filename="../review/session_view.py" line="681"/>
         <source>No feedback yet.</source>
         <translation>Ingen feedback endnu.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="682"/>
+        <location filename="../review/session_view.py" line="686"/>
         <source>Comments ({count})</source>
         <translation>Kommentarer ({count})</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="711"/>
+        <location filename="../review/session_view.py" line="715"/>
         <source>Turn #{number} (trainee)</source>
         <translation>Replik #{number} (sælgeren)</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="713"/>
+        <location filename="../review/session_view.py" line="717"/>
         <source>Turn #{number} (prospect)</source>
         <translation>Replik #{number} (kunden)</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="719"/>
+        <location filename="../review/session_view.py" line="723"/>
         <source>Click a turn number to play it.</source>
         <translation>Klik på et repliknummer for at afspille replikken.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="726"/>
+        <location filename="../review/session_view.py" line="730"/>
         <source>No audio was kept for this turn</source>
         <translation>Der blev ikke gemt lyd for denne replik</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="738"/>
+        <location filename="../review/session_view.py" line="742"/>
         <source>No criterion cites this turn.</source>
         <translation>Intet kriterium henviser til denne replik.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="805"/>
+        <location filename="../review/session_view.py" line="809"/>
         <source>Only a trainer can override scores</source>
         <translation>Kun en træner kan rette point</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="813"/>
+        <location filename="../review/session_view.py" line="817"/>
         <source>Give a reason first</source>
         <translation>Skriv en begrundelse først</translation>
     </message>

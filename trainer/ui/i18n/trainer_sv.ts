@@ -863,29 +863,49 @@
         <translation>Lägg på: samtalet sparas och poängsätts</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="25"/>
+        <location filename="../guide.py" line="27"/>
+        <source>Pause a coached call (the prospect stops, the clock too)</source>
+        <translation>Pausa ett coachat samtal (kunden tystnar, klockan stannar)</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="29"/>
+        <source>Hint: three lines you could say next</source>
+        <translation>Tips: tre repliker du kan säga härnäst</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="30"/>
+        <source>Rewind: take back your last line and the reply</source>
+        <translation>Spola tillbaka: ta tillbaka din senaste replik och svaret</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="31"/>
+        <source>Start the drill offered after a coached call</source>
+        <translation>Starta övningen som föreslås efter ett coachat samtal</translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="32"/>
         <source>Delete the selected sessions (in the Review list)</source>
         <translation>Radera de markerade samtalen (i listan under Granska)</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="26"/>
+        <location filename="../guide.py" line="33"/>
         <source>Quit (during a call it asks first)</source>
         <translation>Avsluta (under ett samtal frågar appen först)</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="28"/>
+        <location filename="../guide.py" line="35"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="30"/>
+        <location filename="../guide.py" line="37"/>
         <source>&lt;h3&gt;A call&lt;/h3&gt;
 &lt;p&gt;In &lt;b&gt;Practice&lt;/b&gt;, type your name under &lt;i&gt;Trainee&lt;/i&gt;, pick a &lt;i&gt;Persona&lt;/i&gt; (the card says whom you call and your brief; &lt;i&gt;Outbound&lt;/i&gt;: you call them, &lt;i&gt;Inbound&lt;/i&gt;: they call you) and press &lt;b&gt;Call&lt;/b&gt;. The prospect answers first. Type and press Enter, or hold Space to speak. The patience meter shows how the prospect feels and why it moved (&lt;i&gt;Exam mode&lt;/i&gt; hides it). &lt;b&gt;Hang up&lt;/b&gt; ends the call at any time; every turn is saved as soon as it is said.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ett samtal&lt;/h3&gt;
 &lt;p&gt;Under &lt;b&gt;Öva&lt;/b&gt; skriver du ditt namn vid &lt;i&gt;Säljare&lt;/i&gt;, väljer en &lt;i&gt;Kund&lt;/i&gt; (kortet visar vem du ringer och ditt uppdrag; &lt;i&gt;Utgående&lt;/i&gt;: du ringer dem, &lt;i&gt;Inkommande&lt;/i&gt;: de ringer dig) och trycker på &lt;b&gt;Ring&lt;/b&gt;. Kunden svarar först. Skriv och tryck på Enter, eller håll ned mellanslag för att prata. Tålamodsmätaren visar hur kunden mår och varför den ändrades (&lt;i&gt;Provläge&lt;/i&gt; döljer den). &lt;b&gt;Lägg på&lt;/b&gt; avslutar samtalet när som helst; varje replik sparas så snart den är sagd.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="40"/>
+        <location filename="../guide.py" line="47"/>
         <source>&lt;h3&gt;What the scores mean&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Needs&lt;/b&gt; (0 to 100): did you find out what the prospect needs? Open questions about their situation, follow-ups on what they just said, hidden needs uncovered, no pitch before discovery, digging behind a &quot;no&quot;, and a concrete next step at a set time.&lt;/li&gt;
@@ -904,19 +924,19 @@
 &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="58"/>
+        <location filename="../guide.py" line="65"/>
         <source>&lt;h3&gt;Trainer and trainee&lt;/h3&gt;
 &lt;p&gt;In &lt;b&gt;Review&lt;/b&gt; a &lt;b&gt;trainer&lt;/b&gt; comments on calls, overrides a criterion with a reason (the automatic score stays beside the trainer&apos;s), marks calls reviewed and deletes them. A &lt;b&gt;trainee&lt;/b&gt; reads their calls and the feedback on them, and changes none of it. The top of the Review tab says which you are. On a team&apos;s database the server decides and enforces it; on this computer&apos;s own database the Review tab asks once, and &lt;i&gt;Settings → Role&lt;/i&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tränare och säljare&lt;/h3&gt;
 &lt;p&gt;Under &lt;b&gt;Granska&lt;/b&gt; kommenterar en &lt;b&gt;tränare&lt;/b&gt; samtal, ändrar poängen för ett kriterium med en motivering (den automatiska poängen står kvar bredvid tränarens), markerar samtal som granskade och raderar dem. En &lt;b&gt;säljare&lt;/b&gt; läser sina samtal och återkopplingen på dem, och ändrar inget av det. Överst på fliken Granska står vilken du är. I ett teams databas bestämmer servern rollen och ser till att den följs; i den här datorns egen databas frågar fliken Granska en gång, och &lt;i&gt;Inställningar → Roll&lt;/i&gt; ändrar den.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="68"/>
+        <location filename="../guide.py" line="75"/>
         <source>&lt;h3&gt;Keys&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Tangenter&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="69"/>
+        <location filename="../guide.py" line="76"/>
         <source>&lt;h3&gt;Where your data lives&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;Everything stays on this computer, in {folder}, unless you point the app at an LLM server.&lt;/li&gt;
@@ -933,12 +953,12 @@
 &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="81"/>
+        <location filename="../guide.py" line="88"/>
         <source>audio/&lt;session&gt;/</source>
         <translation>audio/&lt;samtal&gt;/</translation>
     </message>
     <message>
-        <location filename="../guide.py" line="82"/>
+        <location filename="../guide.py" line="89"/>
         <source>&lt;li&gt;The calls, scores and feedback: {database}&lt;/li&gt;
 </source>
         <translation>&lt;li&gt;Samtalen, poängen och återkopplingen: {database}&lt;/li&gt;
@@ -948,7 +968,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../guide.py" line="133"/>
+        <location filename="../guide.py" line="140"/>
         <source>Trainer guide</source>
         <translation>Guide till Trainer</translation>
     </message>
@@ -1052,52 +1072,52 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../review/words.py" line="27"/>
+        <location filename="../review/words.py" line="28"/>
         <source>Talk share</source>
         <translation>Taltid</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="28"/>
+        <location filename="../review/words.py" line="29"/>
         <source>Longest turn (words)</source>
         <translation>Längsta replik (ord)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="29"/>
+        <location filename="../review/words.py" line="30"/>
         <source>Longest turn (s)</source>
         <translation>Längsta replik (s)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="30"/>
+        <location filename="../review/words.py" line="31"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="31"/>
+        <location filename="../review/words.py" line="32"/>
         <source>Open questions</source>
         <translation>Öppna frågor</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="32"/>
+        <location filename="../review/words.py" line="33"/>
         <source>Needs questions</source>
         <translation>Behovsfrågor</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="33"/>
+        <location filename="../review/words.py" line="34"/>
         <source>Words per minute</source>
         <translation>Ord per minut</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="34"/>
+        <location filename="../review/words.py" line="35"/>
         <source>Reason given after (s)</source>
         <translation>Anledning given efter (s)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="35"/>
+        <location filename="../review/words.py" line="36"/>
         <source>Trainee turns</source>
         <translation>Säljarens repliker</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="36"/>
+        <location filename="../review/words.py" line="37"/>
         <source>Prospect turns</source>
         <translation>Kundens repliker</translation>
     </message>
@@ -1105,57 +1125,57 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../review/words.py" line="18"/>
+        <location filename="../review/words.py" line="19"/>
         <source>Meeting booked</source>
         <translation>Möte bokat</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="19"/>
+        <location filename="../review/words.py" line="20"/>
         <source>Call-back agreed</source>
         <translation>Återsamtal bokat</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="20"/>
+        <location filename="../review/words.py" line="21"/>
         <source>Prospect hung up</source>
         <translation>Kunden lade på</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="21"/>
+        <location filename="../review/words.py" line="22"/>
         <source>Ended without a next step</source>
         <translation>Avslutat utan nästa steg</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="22"/>
+        <location filename="../review/words.py" line="23"/>
         <source>Not finished (app closed mid-call)</source>
         <translation>Inte avslutat (appen stängdes mitt i samtalet)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="23"/>
+        <location filename="../review/words.py" line="24"/>
         <source>Failed (the LLM stopped answering)</source>
         <translation>Misslyckat (LLM:en slutade svara)</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="24"/>
+        <location filename="../review/words.py" line="25"/>
         <source>Not finished</source>
         <translation>Inte avslutat</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="39"/>
+        <location filename="../review/words.py" line="40"/>
         <source>offline scripted</source>
         <translation>offline, manus</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="40"/>
+        <location filename="../review/words.py" line="41"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="73"/>
+        <location filename="../review/words.py" line="70"/>
         <source>from {date}</source>
         <translation>från {date}</translation>
     </message>
     <message>
-        <location filename="../review/words.py" line="79"/>
+        <location filename="../review/words.py" line="76"/>
         <source>before {date}</source>
         <translation>före {date}</translation>
     </message>
@@ -1835,7 +1855,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="152"/>
-        <location filename="../review/session_view.py" line="721"/>
+        <location filename="../review/session_view.py" line="725"/>
         <source>Click a turn number to comment on it or play it.</source>
         <translation>Klicka på ett repliknummer för att kommentera eller spela upp repliken.</translation>
     </message>
@@ -1856,7 +1876,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="159"/>
-        <location filename="../review/session_view.py" line="724"/>
+        <location filename="../review/session_view.py" line="728"/>
         <source>Play the selected turn&apos;s kept audio</source>
         <translation>Spela upp det sparade ljudet för den valda repliken</translation>
     </message>
@@ -1892,7 +1912,7 @@
     </message>
     <message>
         <location filename="../review/session_view.py" line="280"/>
-        <location filename="../review/session_view.py" line="684"/>
+        <location filename="../review/session_view.py" line="688"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -1967,107 +1987,107 @@
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="535"/>
+        <location filename="../review/session_view.py" line="539"/>
         <source>cut off</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>earned points</source>
         <translation>gav poäng</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>lost points</source>
         <translation>kostade poäng</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="550"/>
+        <location filename="../review/session_view.py" line="554"/>
         <source>both</source>
         <translation>båda</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="551"/>
+        <location filename="../review/session_view.py" line="555"/>
         <source>hover a turn number for the criteria</source>
         <translation>håll pekaren över ett repliknummer för att se kriterierna</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="562"/>
+        <location filename="../review/session_view.py" line="566"/>
         <source>No turns were stored for this call.</source>
         <translation>Inga repliker sparades för samtalet.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="622"/>
+        <location filename="../review/session_view.py" line="626"/>
         <source>Tip: {tip}</source>
         <translation>Tips: {tip}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="625"/>
+        <location filename="../review/session_view.py" line="629"/>
         <source>Trainer ({author}): {score}: {reason}</source>
         <translation>Tränare ({author}): {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="627"/>
+        <location filename="../review/session_view.py" line="631"/>
         <source>Trainer: {score}: {reason}</source>
         <translation>Tränare: {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="655"/>
+        <location filename="../review/session_view.py" line="659"/>
         <source>Session</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="657"/>
+        <location filename="../review/session_view.py" line="661"/>
         <source>Turn #{number}</source>
         <translation>Replik #{number}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="667"/>
+        <location filename="../review/session_view.py" line="671"/>
         <source>Override {criterion}: {auto} → {score}: {reason}</source>
         <translation>Ändrad poäng {criterion}: {auto} → {score}: {reason}</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="677"/>
+        <location filename="../review/session_view.py" line="681"/>
         <source>No feedback yet.</source>
         <translation>Ingen återkoppling än.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="682"/>
+        <location filename="../review/session_view.py" line="686"/>
         <source>Comments ({count})</source>
         <translation>Kommentarer ({count})</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="711"/>
+        <location filename="../review/session_view.py" line="715"/>
         <source>Turn #{number} (trainee)</source>
         <translation>Replik #{number} (säljaren)</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="713"/>
+        <location filename="../review/session_view.py" line="717"/>
         <source>Turn #{number} (prospect)</source>
         <translation>Replik #{number} (kunden)</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="719"/>
+        <location filename="../review/session_view.py" line="723"/>
         <source>Click a turn number to play it.</source>
         <translation>Klicka på ett repliknummer för att spela upp repliken.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="726"/>
+        <location filename="../review/session_view.py" line="730"/>
         <source>No audio was kept for this turn</source>
         <translation>Inget ljud sparades för den här repliken</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="738"/>
+        <location filename="../review/session_view.py" line="742"/>
         <source>No criterion cites this turn.</source>
         <translation>Inget kriterium hänvisar till den här repliken.</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="805"/>
+        <location filename="../review/session_view.py" line="809"/>
         <source>Only a trainer can override scores</source>
         <translation>Bara en tränare kan ändra poäng</translation>
     </message>
     <message>
-        <location filename="../review/session_view.py" line="813"/>
+        <location filename="../review/session_view.py" line="817"/>
         <source>Give a reason first</source>
         <translation>Skriv en motivering först</translation>
     </message>
