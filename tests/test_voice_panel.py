@@ -3,6 +3,7 @@ holding Space, barge-in, latency and kept audio, all on the PulseAudio null sink
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 
@@ -29,9 +30,12 @@ MOUTH_LATENCY = 0.3
 
 
 @pytest.fixture
-def voice_view(qtbot, audio_server):
+def voice_view(qtbot, audio_server, request):
+    """The call view with its voice panel; pocketsphinx listens unless a test asks for the
+    default recogniser, Whisper (the packaged base model), with `@pytest.mark.parametrize`."""
+    backend = getattr(request, "param", "pocketsphinx")
     store = Store()
-    settings = Settings(engine="scripted", stt_backend="pocketsphinx", persona="grumpy-ceo-en")
+    settings = Settings(engine="scripted", stt_backend=backend, persona="grumpy-ceo-en")
     view = CallView(store, load_catalog(persona_folders()), settings)
     panel = VoicePanel(settings)
     panel.attach(view)
@@ -70,6 +74,8 @@ def test_greeting_is_spoken_and_its_latency_stored(qtbot, voice_view):
     assert "English-only" in panel.status.text() or "heard after" in panel.status.text()
 
 
+# Whisper, the default recogniser: pocketsphinx catches too few of the words to check them.
+@pytest.mark.parametrize("voice_view", ["whisper"], indirect=True)
 def test_push_to_talk_becomes_a_stored_trainee_turn(qtbot, voice_view):
     view, panel, store = voice_view
     start_call(qtbot, view, panel)
@@ -88,7 +94,8 @@ def test_push_to_talk_becomes_a_stored_trainee_turn(qtbot, voice_view):
     assert added.signal_triggered, panel.status.text()
     turn = store.get_transcript(view.session_id).turns[1]
     assert turn.speaker == "trainee"
-    assert len(set(turn.text.split()) & {"what", "your", "biggest", "problem", "customers"}) >= 2
+    heard = set(re.findall(r"\w+", turn.text.lower()))
+    assert len(heard & {"what", "your", "biggest", "problem", "customers"}) >= 4, turn.text
     assert turn.end - turn.start > 1.0
     qtbot.waitUntil(
         lambda: "0001-trainee.ogg" in [p.name for p in session_audio_files(view.session_id)],
