@@ -101,44 +101,40 @@ def postgres_url() -> Iterator[str]:
         import psycopg  # noqa: F401
     except ImportError:
         _missing("the psycopg driver is not installed")
-    server = throwaway_server()
-    try:
-        url = server.__enter__()
-    except ServerUnavailable as exc:
-        _missing(str(exc))
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            url = stack.enter_context(throwaway_server())
+        except ServerUnavailable as exc:
+            _missing(str(exc))
         yield url
+
+
+def _as_admin(admin_url: str, statement: str) -> None:
+    """Run one statement outside a transaction (CREATE/DROP DATABASE need that)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(statement))
     finally:
-        server.__exit__(None, None, None)
+        engine.dispose()
 
 
 def fresh_database(admin_url: str) -> str:
     """A new, empty database on the server of `admin_url`; its URL (same user and socket)."""
-    from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     name = f"t_{uuid.uuid4().hex[:16]}"
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    finally:
-        engine.dispose()
+    _as_admin(admin_url, f'CREATE DATABASE "{name}"')
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
 def drop_database(admin_url: str, url: str) -> None:
     """Drop a database made by fresh_database, whoever is still connected to it."""
-    from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    name = make_url(url).database
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        engine.dispose()
+    _as_admin(admin_url, f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
 
 @pytest.fixture
