@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,20 @@ def isolated_env(tmp_path, monkeypatch):
     data.mkdir()
     monkeypatch.setenv("TRAINER_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread(request):
+    """As in the app: once Qt is up, cycles are collected on the main (GUI) thread only."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from trainer.ui import collector
+
+        collector.install(request.getfixturevalue("qapp"))
+    yield
+    if not gc.isenabled():
+        from trainer.ui import collector
+
+        collector.collect_due()
 
 
 @pytest.fixture

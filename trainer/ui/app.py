@@ -14,7 +14,7 @@ from trainer.core.errors import KnownError
 from trainer.core.persona import PersonaCatalog, load_catalog
 from trainer.paths import persona_folders
 from trainer.settings import load_settings
-from trainer.ui import messages, style
+from trainer.ui import collector, messages, style
 from trainer.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("trainer")
     app.setDesktopFileName("trainer")
     style.apply(app)
+    collector.install(app)
     return app
 
 
