@@ -159,3 +159,69 @@ def test_no_reply_is_said_twice_in_a_long_call(catalog):
         call = play(catalog.get(pid), lines)
         replies = Counter(t.text for t in call.turns if t.speaker == "prospect")
         assert max(replies.values()) == 1, (pid, replies.most_common(2))
+
+
+def test_asking_more_about_what_he_told_gets_more_of_it_not_a_new_need(catalog):
+    persona = catalog.get("busy-ceo-da")
+    call = play(
+        persona,
+        [
+            "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
+            "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
+            "Okay, og hvordan klarer I det, når nogen melder afbud en morgen?",
+            "Hvem sidder med det?",
+        ],
+    )
+    sick_leave = next(n for n in persona.hidden_needs if n.id == "sick-leave")
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert sick_leave.reveal in replies[-2]
+    assert replies[-1] in sick_leave.more  # about the planners, not the tender
+    assert "tender" not in call.state.revealed
+
+
+def test_without_more_lines_a_follow_up_gets_the_personas_follow_up_answer(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    bare = persona.model_copy(
+        update={"hidden_needs": [n.model_copy(update={"more": []}) for n in persona.hidden_needs]}
+    )
+    call = play(
+        bare,
+        [
+            "Hi Larry, Sam from Routewise, I'll be quick: I'm calling about planning in the "
+            "Christmas rush. How do you handle the extra volume?",
+            "And who does that?",
+        ],
+    )
+    assert call.state.revealed == ["seasonal-peaks"]
+    assert last_reply(call) in bare.lines.follow_up + bare.lines.open_question
+
+
+def test_no_go_on_before_the_answer_to_the_turns_own_question(catalog):
+    call = play(
+        catalog.get("grumpy-ceo-en"),
+        [
+            "Hi Larry, Sam from Routewise, sorry to catch you cold. I'm calling because hauliers "
+            "tell us Christmas is chaos for planning. How do you handle the extra volume?",
+        ],
+    )
+    persona = catalog.get("grumpy-ceo-en")
+    reply = last_reply(call)
+    assert not any(reply.startswith(line) for line in persona.lines.reason_ok)
+    assert not any(reply.startswith(line) for line in persona.lines.acknowledged)
+    assert "Excel" in reply
+
+
+def test_the_llm_prospect_is_told_to_stay_on_the_need_asked_about(catalog):
+    persona = catalog.get("busy-ceo-da")
+    call = play(
+        persona,
+        [
+            "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
+            "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
+            "Okay, og hvordan klarer I det, når nogen melder afbud en morgen?",
+        ],
+    )
+    directions = call.trainee_says("Hvem sidder med det?")
+    notes = directions.stage_directions()
+    assert directions.elaborate is not None and directions.elaborate.fact in notes
+    assert "Do not reveal any of your hidden needs" in notes

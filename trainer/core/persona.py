@@ -56,6 +56,10 @@ class HiddenNeed(Strict):
         default_factory=list,
         description="questions whose meaning touches this need (matched by similarity, not words)",
     )
+    more: list[str] = Field(
+        default_factory=list,
+        description="what the scripted prospect adds when asked more about it once it is out",
+    )
 
 
 class Patience(Strict):

@@ -56,6 +56,7 @@ REACTION_NOTES: dict[str, str] = {
 NEED_MATCH = 0.12
 
 # Reactions whose "no" answers a yes/no question instead of turning the caller down.
+_ANSWERS = {"open_question", "follow_up", "closed_question", "closed_yes", "closed_no"}
 _YES_NO_ANSWERS = {
     "heard_of_us",
     "closed_yes",
@@ -75,6 +76,8 @@ class Directions:
     end: Outcome | None = None
     patience: int = 0
     agreed_time: AgreedTime | None = None
+    # A need already out that the trainee asks more about: the answer stays on it.
+    elaborate: HiddenNeed | None = None
 
     def stage_directions(self) -> str:
         """Plain-English notes appended to the LLM prompt for this turn."""
@@ -84,6 +87,10 @@ class Directions:
             notes.append(f"Say the agreed time back briefly: {self.agreed_time.label}.")
         for need in self.reveal:
             notes.append(f"You may now reveal this, in your own words: {need.fact}")
+        if self.elaborate is not None:
+            notes.append(
+                f"They ask more about what you told them ({self.elaborate.fact}); say a little more."
+            )
         if not self.reveal:
             notes.append("Do not reveal any of your hidden needs in this reply.")
         if self.end == "hung_up":
@@ -118,6 +125,9 @@ class ProspectState:
     agreed_time: AgreedTime | None = None
     cut_off: bool = False
     _answering: bool = False  # the reply due answers a yes/no question
+    _last_told: HiddenNeed | None = None  # the need the prospect's last reply was about
+    _elaborate: HiddenNeed | None = None
+    _told_behind_no: HiddenNeed | None = None
     trainee_turns: int = 0
     history: list[PatienceChange] = field(default_factory=list)
 
@@ -207,13 +217,15 @@ class ProspectState:
             spoiled = events.heard_of_us or events.company_description
             if self.trainee_turns <= 2 and events.words <= 45 and not spoiled:
                 self._move(10, "reason for the call, early and brief")
-                reactions.append("reason_ok")
+                # "Okay. And?" before an answer to the turn's own question reads as deaf.
+                if not asked_needs:
+                    reactions.append("reason_ok")
         if events.acknowledged or events.permission_asked:
             self._move(5, "acknowledged the interruption")
-            if not proposal:
-                reactions.append(
-                    "permission_granted" if events.permission_asked else "acknowledged"
-                )
+            if events.permission_asked and not proposal:
+                reactions.append("permission_granted")
+            elif not (proposal or asked_needs):
+                reactions.append("acknowledged")
 
         if events.dig_behind_no and self.said_no and not self.behind_no_told:
             self._move(10, "asked what lies behind the no")
@@ -339,17 +351,21 @@ class ProspectState:
         if not pending or not events.needs_questions:
             return []
         need, score = self._best_need(events, pending)
+        told, told_score = self._best_need(events, self.persona.hidden_needs)
+        if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
+            self._elaborate = told  # about what he already told: he says more, nothing new
+            return []
         open_needs = any(q.kind == "open" and q.about_needs for q in events.questions)
         chosen: list[HiddenNeed] = []
+        last = self._last_told
         if need is not None and score >= NEED_MATCH:
             chosen = [need]
-        elif (
-            events.follow_up
-            and self.revealed
-            or open_needs
-            and self.patience >= self.persona.patience.meeting_threshold
-        ):
-            chosen = pending[:1]
+        elif events.follow_up and last is not None and self._best_need(events, [last])[1] >= score:
+            self._elaborate = last  # "who does that?" after he told it: more of the same
+        elif events.follow_up and self.revealed:
+            chosen = [need or pending[0]]  # digging deeper brings the next thing out
+        elif open_needs and self.patience >= self.persona.patience.meeting_threshold:
+            chosen = [need or pending[0]]  # a broad open question to a warmed-up prospect
         self.revealed += [n.id for n in chosen]
         return chosen
 
@@ -359,6 +375,7 @@ class ProspectState:
         if need is None or need.id in self.revealed:
             return []
         self.revealed.append(need.id)
+        self._told_behind_no = need
         return []  # the behind-no line itself tells it; the need counts as revealed
 
     def _inbound(self, events: TraineeEvents, reactions: list[str]) -> Directions:
@@ -416,7 +433,14 @@ class ProspectState:
         if not reactions:
             reactions = ["filler"]
         self._answering = bool(set(reactions) & _YES_NO_ANSWERS) and "no" not in reactions
-        return Directions(reactions, reveal, self.outcome, self.patience, self.agreed_time)
+        elaborate = self._elaborate if set(reactions) & _ANSWERS and not reveal else None
+        self._elaborate = None
+        # What this reply is about, for a follow-up on it next turn.
+        self._last_told = reveal[-1] if reveal else elaborate or self._told_behind_no
+        self._told_behind_no = None
+        return Directions(
+            reactions, reveal, self.outcome, self.patience, self.agreed_time, elaborate
+        )
 
     def end_by_trainee(self) -> Outcome:
         """The trainee hangs up: the outcome stands if one was reached, else `ended`."""

@@ -59,7 +59,8 @@ class ScriptedEngine:
         for key in main[:1]:
             if directions.reveal and key in _ANSWERS:
                 continue  # the revealed need is the answer
-            parts.append(self._pick(persona, key, said, None))
+            more = self._more(directions, said) if key in _ANSWERS else None
+            parts.append(more or self._pick(persona, key, said, None))
         parts += [need.reveal for need in directions.reveal]
         for key in extra:
             if len(parts) >= _MAX_LINES + len(directions.reveal):
@@ -70,6 +71,14 @@ class ScriptedEngine:
             parts.append(line)
         text = " ".join(p for p in parts if p).strip()
         return text or (self._line(persona, "filler", said) or "...")
+
+    def _more(self, directions: Directions, said: set[str]) -> str | None:
+        """Something not yet said about the need the trainee asks more about."""
+        need = directions.elaborate
+        line = next((m for m in need.more if m not in said), None) if need else None
+        if line:
+            said.add(line)
+        return line
 
     def _pick(self, persona: Persona, key: str, said: set[str], label: str | None) -> str:
         line = self._line(persona, key, said, label) or ""
