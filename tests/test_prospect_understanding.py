@@ -168,7 +168,7 @@ def test_asking_more_about_what_he_told_gets_more_of_it_not_a_new_need(catalog):
         [
             "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
             "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
-            "Okay, og hvordan klarer I det, når nogen melder afbud en morgen?",
+            "Okay. Hvordan håndterer I det, når medarbejdere melder sig syge?",
             "Hvem sidder med det?",
         ],
     )
@@ -179,21 +179,19 @@ def test_asking_more_about_what_he_told_gets_more_of_it_not_a_new_need(catalog):
     assert "tender" not in call.state.revealed
 
 
-def test_without_more_lines_a_follow_up_gets_the_personas_follow_up_answer(catalog):
+def test_with_nothing_more_to_say_a_follow_up_brings_the_next_need_out(catalog):
     persona = catalog.get("grumpy-ceo-en")
     bare = persona.model_copy(
         update={"hidden_needs": [n.model_copy(update={"more": []}) for n in persona.hidden_needs]}
     )
-    call = play(
-        bare,
-        [
-            "Hi Larry, Sam from Routewise, I'll be quick: I'm calling about planning in the "
-            "Christmas rush. How do you handle the extra volume?",
-            "And who does that?",
-        ],
-    )
-    assert call.state.revealed == ["seasonal-peaks"]
-    assert last_reply(call) in bare.lines.follow_up + bare.lines.open_question
+    lines = [
+        "I'm calling about planning in the Christmas rush. How do you handle the extra volume?",
+        "And who does that?",
+    ]
+    assert play(persona, lines).state.revealed == ["seasonal-peaks"]  # more about the peaks
+    call = play(bare, lines)
+    assert call.state.revealed == ["seasonal-peaks", "driver-turnover"]
+    assert bare.hidden_needs[1].reveal in last_reply(call)
 
 
 def test_no_go_on_before_the_answer_to_the_turns_own_question(catalog):

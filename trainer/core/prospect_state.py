@@ -128,6 +128,7 @@ class ProspectState:
     _last_told: HiddenNeed | None = None  # the need the prospect's last reply was about
     _elaborate: HiddenNeed | None = None
     _told_behind_no: HiddenNeed | None = None
+    _more_told: dict[str, int] = field(default_factory=dict)  # `more` lines used, per need
     trainee_turns: int = 0
     history: list[PatienceChange] = field(default_factory=list)
 
@@ -353,14 +354,14 @@ class ProspectState:
         need, score = self._best_need(events, pending)
         told, told_score = self._best_need(events, self.persona.hidden_needs)
         if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
-            self._elaborate = told  # about what he already told: he says more, nothing new
-            return []
+            self._elaborate = told if self._more_left(told) else None
+            return []  # about what he already told: he says more, nothing new
         open_needs = any(q.kind == "open" and q.about_needs for q in events.questions)
         chosen: list[HiddenNeed] = []
         last = self._last_told
         if need is not None and score >= NEED_MATCH:
             chosen = [need]
-        elif events.follow_up and last is not None and self._best_need(events, [last])[1] >= score:
+        elif events.follow_up and last is not None and self._more_left(last):
             self._elaborate = last  # "who does that?" after he told it: more of the same
         elif events.follow_up and self.revealed:
             chosen = [need or pending[0]]  # digging deeper brings the next thing out
@@ -368,6 +369,10 @@ class ProspectState:
             chosen = [need or pending[0]]  # a broad open question to a warmed-up prospect
         self.revealed += [n.id for n in chosen]
         return chosen
+
+    def _more_left(self, need: HiddenNeed) -> bool:
+        """Whether the prospect has more to say about a need he told (each `more` line once)."""
+        return self._more_told.get(need.id, 0) < len(need.more)
 
     def _behind_no_need(self) -> list[HiddenNeed]:
         wanted = self.persona.behaviour.behind_no_reveals
@@ -435,6 +440,8 @@ class ProspectState:
         self._answering = bool(set(reactions) & _YES_NO_ANSWERS) and "no" not in reactions
         elaborate = self._elaborate if set(reactions) & _ANSWERS and not reveal else None
         self._elaborate = None
+        if elaborate is not None:
+            self._more_told[elaborate.id] = self._more_told.get(elaborate.id, 0) + 1
         # What this reply is about, for a follow-up on it next turn.
         self._last_told = reveal[-1] if reveal else elaborate or self._told_behind_no
         self._told_behind_no = None
