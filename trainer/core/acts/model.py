@@ -82,13 +82,16 @@ class Features:
         """Each distinct (turn, feature) pair of the turns and its sublinear term frequency."""
         get = self.index.get
         size = len(self.index)
-        keys: list[int] = []
-        for k, (feature_names, words) in enumerate(turns):
-            base = k * size
-            keys += [base + i for f in feature_names if (i := get(f)) is not None]
+        rows: list[int] = []
+        lengths: list[int] = []
+        for feature_names, words in turns:
+            start = len(rows)
+            rows += [i for i in map(get, feature_names) if i is not None]
             for w in words:
-                keys += [base + i for i in self.word_rows(w)]
-        arr = np.array(keys, dtype=np.int64)
+                rows += self.word_rows(w)
+            lengths.append(len(rows) - start)
+        owner = np.repeat(np.arange(len(turns), dtype=np.int64), lengths)
+        arr = owner * size + np.array(rows, dtype=np.int64)
         arr.sort()
         starts = np.flatnonzero(np.concatenate(([True], arr[1:] != arr[:-1]))) if arr.size else arr
         counts = np.diff(np.append(starts, arr.size)).astype(np.float32)
