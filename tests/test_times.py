@@ -109,6 +109,16 @@ def test_say_back_lines():
         "Friday at ten, then. Don't be late."
     )
     assert fill_time("Fine, {time}.", None, "en") == "Fine, then."
+    # A sentence that opens with the time opens with a capital; inside one it stays small.
+    assert (
+        fill_time("Fine. {time}, then.", "tomorrow at ten", "en") == "Fine. Tomorrow at ten, then."
+    )
+    assert fill_time("Okej. {time}, då.", "i morgon klockan tio", "sv") == (
+        "Okej. I morgon klockan tio, då."
+    )
+    assert fill_time("Okay, ring me {time}.", "tomorrow at ten", "en") == (
+        "Okay, ring me tomorrow at ten."
+    )
     found = read_time("Friday at 10", "en", NOW)
     assert agreed_time_text(found) == "Friday at ten (Fri 4 Dec 10:00)"
     assert agreed_time_text(found.to_json()) == agreed_time_text(found)

@@ -524,7 +524,10 @@ def fill_time(line: str, label: str | None, lang: str) -> str:
     """Put the agreed time into a persona line's {time} (or a plain 'then' when none is known)."""
     if "{time}" not in line:
         return line
-    text = line.replace("{time}", label or _lang(lang).data["say"]["no_time"])
+    said = label or _lang(lang).data["say"]["no_time"]
+    # A sentence that opens with the time opens with a capital: "Fine. Tomorrow at ten, then."
+    text = re.sub(r"(^|[.!?]\s+)\{time\}", lambda m: m.group(1) + said[:1].upper() + said[1:], line)
+    text = text.replace("{time}", said)
     return text[:1].upper() + text[1:]
 
 
