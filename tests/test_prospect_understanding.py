@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from trainer.core.call import Call, play_lines
+from trainer.core.scoring import score_transcript
 from trainer.engines.scripted import ScriptedEngine
 
 CALL_START = datetime(2026, 12, 1, 10, 30)  # a Tuesday morning
@@ -223,3 +224,26 @@ def test_the_llm_prospect_is_told_to_stay_on_the_need_asked_about(catalog):
     notes = directions.stage_directions()
     assert directions.elaborate is not None and directions.elaborate.fact in notes
     assert "Do not reveal any of your hidden needs" in notes
+
+
+def test_the_tyre_customer_given_his_price_asks_what_next_and_takes_a_fitting_slot(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(
+        persona,
+        [
+            "Dækcentret, det er Mikkel.",
+            "De koster 1.450 kroner stykket, altså 5.800 for alle fire med montering.",
+            "Det forstår jeg godt. Hvornår skal de på?",
+            "Vi kan tage vognen i morgen klokken halv otte, før dine chauffører kører. Passer det?",
+        ],
+    )
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert replies[2] in persona.lines.price_heard  # no "what do they cost?" once told
+    assert not any(r in persona.lines.unclear for r in replies[2:])
+    assert call.transcript.outcome == "meeting"
+    assert call.transcript.agreed_time.start == datetime(2026, 12, 2, 7, 30)
+    assert "halv otte" in last_reply(call).lower()
+    score = score_transcript(call.transcript, persona)
+    by_id = {c.id: c for c in score.criteria}
+    assert by_id["next_step"].score == by_id["next_step"].max
+    assert by_id["no_pitch_first"].lost == 0  # the price he asked for is no pitch

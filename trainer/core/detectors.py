@@ -44,6 +44,7 @@ class TraineeEvents:
     number_asked: bool = False
     callback_promised: bool = False
     send_away: bool = False
+    price: bool = False  # names a price ("1.450 kroner stykket")
     goodbye: bool = False
     injection: bool = False
     follow_up: bool = False
@@ -124,6 +125,7 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
         number_asked=reading.has("number_asked"),
         callback_promised=reading.has("callback_promise"),
         send_away=reading.has("send_away"),
+        price=lang.has("price", norm),
         goodbye=reading.has("goodbye"),
         injection=reading.has("injection"),
         follow_up=reading.has("follow_up"),

@@ -28,6 +28,7 @@ PATTERN_KEYS = [
     "number_asked",
     "callback_promised",
     "send_away",
+    "price",
     "goodbye",
     "injection",
     "time_signal",

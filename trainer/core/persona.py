@@ -163,6 +163,10 @@ class Lines(Strict):
     sent_away: list[str] = Field(
         default_factory=list, description="inbound: told to call back later"
     )
+    price_heard: list[str] = Field(
+        default_factory=list,
+        description="inbound: reacts to the price he asked for and asks what happens next",
+    )
     injection: list[str] = Field(
         min_length=1, description="the trainee tries to steer the AI itself"
     )

@@ -25,6 +25,7 @@ REACTION_NOTES: dict[str, str] = {
     "unclear": "You still do not know why they are calling. Ask, impatiently.",
     "acknowledged": "The caller respected your time. Soften slightly, but stay busy.",
     "permission_granted": "The caller asked for a little time. Grant it grudgingly.",
+    "price_heard": "You got the price you asked for. React briefly and ask what happens next.",
     "bad_time": "The caller asked whether this is a bad time. It always is: say so and ask what it is.",
     "closed_question": "A yes/no question: answer in one or two words, give nothing extra.",
     "closed_yes": "A yes/no question about something that is true for you: say yes in a word or two.",
@@ -121,6 +122,7 @@ class ProspectState:
     said_no: bool = False
     behind_no_told: bool = False
     number_given: bool = False
+    price_given: bool = False  # inbound: the shop has answered his question
     pending: str | None = None  # a meeting or call-back proposed without a time
     agreed_time: AgreedTime | None = None
     cut_off: bool = False
@@ -408,8 +410,22 @@ class ProspectState:
                 reactions.append("callback_when")
             else:
                 reactions.append("callback_when")
-        elif self.pending and events.concrete_time and self.number_given:
-            self._agree("callback", events, reactions)
+        elif events.meeting_push and events.concrete_time and events.time is not None:
+            self._move(5, "booked the caller in at a set time")
+            self._agree("meeting", events, reactions)
+        elif events.meeting_push:
+            self.pending = "meeting"
+            reactions.append("callback_when")
+        elif (
+            self.pending
+            and events.concrete_time
+            and (self.number_given or self.pending == "meeting")
+        ):
+            self._agree(self.pending, events, reactions)
+        elif events.price and not self.price_given:
+            self._move(8, "answered the caller's question")
+            self.price_given = True
+            reactions.append("price_heard" if self.persona.lines.price_heard else "acknowledged")
         elif events.needs_questions:
             self._move(4, "asked about the caller's needs")
             reactions.append("open_question")
@@ -421,7 +437,9 @@ class ProspectState:
             reactions.append("monologue")
         else:
             self._move(-5, "no progress on the caller's question")
-            reactions.append("unclear")
+            # With his price given, he wants to know what happens next, not the price again.
+            answered = self.price_given and self.persona.lines.price_heard
+            reactions.append("price_heard" if answered else "unclear")
         reveal = self._reveal_for(events) if events.needs_questions else []
         return self._finish(reactions, reveal)
 

@@ -143,6 +143,8 @@ def no_pitch_first(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "no_pitch_first", "needs", 15)
     first = a.first_needs_index
     early = [v for v in a.trainee_turns if _is_pitch(v) and (first is None or v.index < first)]
+    if a.inbound:  # the price he rang for is an answer, not a pitch
+        early = [v for v in early if not (v.events and v.events.price)]
     for v in early:
         phrase = (
             _match(a, "company_description", v)
@@ -179,6 +181,13 @@ def dig_behind_no(a: CallAnalysis) -> CriterionResult:
     return b.done(10 * dug / len(answered), b.t.note("dug", dug=dug, total=len(answered)))
 
 
+def _booked(a: CallAnalysis) -> list[TurnView]:
+    """Inbound turns that book the caller in at a set time ("we can fit them tomorrow at 7")."""
+    return [
+        v for v in a.trainee_turns if v.events and v.events.meeting_push and v.events.concrete_time
+    ]
+
+
 def next_step(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "next_step", "needs", 20)
     if a.inbound:
@@ -195,10 +204,13 @@ def next_step(a: CallAnalysis) -> CriterionResult:
             )
         ]
         timed = [v for v in promise if v.events and v.events.concrete_time]
+        booked = _booked(a)
         for v in number:
             b.cite(v, _match(a, "number_asked", v))
-        for v in timed or promise:
+        for v in booked or timed or promise:
             b.cite(v, _match(a, "callback_promised", v) or _match(a, "callback", v))
+        if booked:  # he comes in at a set time: his question is answered, nobody waits
+            return b.done(20, b.t.note("inbound_booked"), tip=tip)
         score = (10 if number else 0) + (10 if timed else 5 if promise else 0)
         if number and timed:
             key = "inbound_full"
@@ -271,7 +283,7 @@ def interruption(a: CallAnalysis) -> CriterionResult:
             for v in a.trainee_turns
             if v.events and (v.events.number_asked or v.events.callback_promised)
         ]
-        timed = [v for v in kept if v.events and v.events.concrete_time]
+        timed = [v for v in kept if v.events and v.events.concrete_time] + _booked(a)
         for v in timed or kept:
             b.cite(v)
         if timed:
