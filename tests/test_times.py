@@ -52,6 +52,16 @@ NOW = datetime(2026, 12, 1, 10, 30)
         ("da", "ved 14-tiden på torsdag", "2026-12-03 14:00", "minute"),
         ("da", "kvart over ti i morgen", "2026-12-02 10:15", "minute"),
         ("da", "fredag", "2026-12-04 09:00", "day"),
+        # A day of the month alone, a weekday with "next week", pm glued to the minutes.
+        ("en", "can I call you on the 12th at 10", "2026-12-12 10:00", "minute"),
+        ("en", "how about the 3rd", "2026-12-03 09:00", "day"),
+        ("sv", "den 14:e klockan tio", "2026-12-14 10:00", "minute"),
+        ("da", "den 12. kl. 10", "2026-12-12 10:00", "minute"),
+        ("sv", "kan jag ringa den 14 januari klockan nio", "2027-01-14 09:00", "minute"),
+        ("en", "can I ring you Thursday next week", "2026-12-10 09:00", "day"),
+        ("sv", "torsdag nästa vecka", "2026-12-10 09:00", "day"),
+        ("da", "torsdag i næste uge", "2026-12-10 09:00", "day"),
+        ("en", "can I call at 2:30pm", "2026-12-01 14:30", "minute"),
     ],
 )
 def test_times_as_people_say_them(lang, text, start, precision):
@@ -75,6 +85,10 @@ def test_times_as_people_say_them(lang, text, start, precision):
         ("da", "vi har 120 ansatte"),
         ("da", "på et tidspunkt"),
         ("da", "30 sekunder"),
+        ("da", "de koster omkring 1.300 kroner"),  # a price, not one o'clock
+        ("sv", "det blir 1.450 kronor styck"),
+        ("en", "they're 120 pounds each"),
+        ("da", "den 2 timer lange tur"),
     ],
 )
 def test_durations_amounts_and_vague_times_are_no_time(lang, text):

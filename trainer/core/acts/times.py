@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import yaml
 
-from trainer.core.language import language_code, normalise
+from trainer.core.language import language_code, normalise, pack
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 Precision = Literal["minute", "part", "day", "period"]
@@ -71,7 +71,9 @@ class _Lang:
     tiden: re.Pattern[str]
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
+    next_week: re.Pattern[str]
     date: re.Pattern[str]
+    day_of_month: re.Pattern[str]
     month_part: re.Pattern[str]
     month: re.Pattern[str]
     holidays: list[tuple[re.Pattern[str], dict[str, Any]]]
@@ -122,6 +124,8 @@ def _lang(code: str) -> _Lang:
         weekday=re.compile(
             rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
         ),
+        next_week=re.compile(rf"\s+{_NEXT_WEEK[code]}\b"),
+        day_of_month=re.compile(_DAY_OF_MONTH[code] + not_time),
         date=re.compile(
             rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|e|:e)?\s+(?:of\s+)?(?P<m1>{months})"
             rf"|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
@@ -222,6 +226,12 @@ def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tupl
         parsed = _dateparser_day(m.group(0), lang.code, now)
         if parsed is not None:
             found.append((m.start(), parsed, m.group(0)))
+    else:
+        m = lang.day_of_month.search(norm)
+        if m:
+            parsed = _month_day(int(m["d"]), now)
+            if parsed is not None:
+                found.append((m.start(), parsed, m.group(0)))
     m = lang.relative.search(norm)
     if m:
         offset = _relative(lang, m.group(0))[0]
@@ -229,11 +239,13 @@ def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tupl
     m = lang.weekday.search(norm)
     if m:
         wanted = int(d["weekdays"][m["w"]])
-        if m["next"] and m["next"] in (d.get("next_week_day") or ()):
+        week = lang.next_week.match(norm, m.end())
+        if (m["next"] and m["next"] in (d.get("next_week_day") or ())) or week:
             ahead = 7 - now.weekday() + wanted  # that day in the coming calendar week
         else:
             ahead = (wanted - now.weekday()) % 7 or 7
-        found.append((m.start(), now.date() + timedelta(days=ahead), m.group(0)))
+        phrase = norm[m.start() : week.end()] if week else m.group(0)
+        found.append((m.start(), now.date() + timedelta(days=ahead), phrase))
     if not found:
         return None, ""
     if near is not None and len(found) > 1:
@@ -260,9 +272,26 @@ def _dateparser_day(phrase: str, code: str, now: datetime) -> date | None:
             "RELATIVE_BASE": now,
             "PREFER_DATES_FROM": "future",
             "PREFER_DAY_OF_MONTH": "first",
+            # The day comes first in all three languages; Swedish's default order would read
+            # "14 januari" as the year 2114.
+            "DATE_ORDER": "DMY",
         },
     )
     return parsed.date() if parsed else None
+
+
+def _month_day(day: int, now: datetime) -> date | None:
+    """A day of the month alone: this month's if it is still to come, else next month's."""
+    year, month = now.year, now.month
+    for _ in range(3):
+        try:
+            start = date(year, month, day)
+        except ValueError:
+            start = None
+        if start is not None and start >= now.date():
+            return start
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | None:
@@ -372,6 +401,15 @@ def _number_cues(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _DIGIT = re.compile(r"\d")
+_AMPM_GLUED = re.compile(r"(\d)(am|pm)\b")
+# A weekday said with the week: "Thursday next week" is that day of the coming calendar week.
+_NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?:i )?næste uge"}
+# A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10".
+_DAY_OF_MONTH = {
+    "en": r"\bthe (?P<d>\d{1,2})(?:st|nd|rd|th)\b",
+    "sv": r"\bden (?P<d>\d{1,2})(?:e| e)?\b",
+    "da": r"\bden (?P<d>\d{1,2})\b",
+}
 
 
 def _may_name_time(norm: str, code: str) -> bool:
@@ -403,6 +441,9 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
     norm = normalise(text) if norm is None else norm
     if not _may_name_time(norm, code):
         return None
+    norm = _AMPM_GLUED.sub(r"\1 \2", norm)  # "2:30pm" reads as "2:30 pm"
+    # "omkring 1.300 kroner" is a price, not one o'clock: prices are blanked out first.
+    norm = pack(code).patterns["price"].sub(lambda m: " " * len(m.group(0)), norm)
     spec = _lang(code)
     clock = _clock(norm, spec)
     day, day_phrase = _day(norm, spec, now, clock.span[0] if clock is not None else None)
