@@ -47,6 +47,20 @@ def test_questions_by_form(lang, text, kinds, needs):
     assert events.needs_questions == needs
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "What's the hardest part of the week for you?"),
+        ("en", "How's planning going at the moment?"),
+        ("en", "Who decides on software at your place?"),
+        ("sv", "Vem bestämmer om nya system hos er?"),
+        ("da", "Hvem står for indkøb hos jer?"),
+    ],
+)
+def test_a_question_word_and_a_question_mark_make_an_open_question(lang, text):
+    assert [q.kind for q in detect_trainee(text, lang).questions] == ["open"]
+
+
 def test_a_yes_no_answer_is_not_a_refusal_but_not_interested_is():
     assert detect_prospect("No thanks, not interested.", "en").said_no
     assert detect_prospect("Nej tack, inte intresserad.", "sv").said_no

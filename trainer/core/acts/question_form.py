@@ -137,7 +137,7 @@ def _tail_question(
     clause: str, tokens: list[str], lang: LanguagePack
 ) -> tuple[QuestionKind, list[str]]:
     """A '?' with no question form: the question is the tail ("..., how about you?")."""
-    for i in range(len(tokens) - 1, 0, -1):
+    for i in range(len(tokens) - 1, -1, -1):  # "who decides on software?" is open too
         if tokens[i] in lang.question_words:
             return "open", tokens[i:]
     tail = normalise(re.split(r"[,;:–—]", clause)[-1]).split()
