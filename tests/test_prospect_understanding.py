@@ -247,3 +247,24 @@ def test_the_tyre_customer_given_his_price_asks_what_next_and_takes_a_fitting_sl
     by_id = {c.id: c for c in score.criteria}
     assert by_id["next_step"].score == by_id["next_step"].max
     assert by_id["no_pitch_first"].lost == 0  # the price he asked for is no pitch
+
+
+@pytest.mark.parametrize(
+    "persona_id, line",
+    [
+        ("grumpy-ceo-en", "Hi Larry, Sam from Routewise, how are you today?"),
+        ("grumpy-ceo-sv", "Hej Lars, Sara på Ruttia här, hur mår du idag?"),
+        ("busy-ceo-da", "Hej Mette, det er Anne fra Vagtly. Hvordan går det?"),
+    ],
+)
+def test_how_are_you_gets_small_talk_not_a_no(catalog, persona_id, line):
+    persona = catalog.get(persona_id)
+    reply = last_reply(play(persona, [line]))
+    assert any(reply.startswith(s) for s in persona.lines.small_talk), reply
+    assert call_penalised(persona, line)
+
+
+def call_penalised(persona, line: str) -> bool:
+    """The small-talk opener still costs patience, as the seed says."""
+    call = play(persona, [line])
+    return any(c.delta < 0 and "heard of us" in c.reason for c in call.state.history)

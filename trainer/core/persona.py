@@ -163,6 +163,9 @@ class Lines(Strict):
     sent_away: list[str] = Field(
         default_factory=list, description="inbound: told to call back later"
     )
+    small_talk: list[str] = Field(
+        default_factory=list, description="answer to 'how are you today?' small talk"
+    )
     price_heard: list[str] = Field(
         default_factory=list,
         description="inbound: reacts to the price he asked for and asks what happens next",

@@ -25,6 +25,7 @@ REACTION_NOTES: dict[str, str] = {
     "unclear": "You still do not know why they are calling. Ask, impatiently.",
     "acknowledged": "The caller respected your time. Soften slightly, but stay busy.",
     "permission_granted": "The caller asked for a little time. Grant it grudgingly.",
+    "small_talk": "The caller opened with 'how are you?' small talk. Answer curtly and ask what it is.",
     "price_heard": "You got the price you asked for. React briefly and ask what happens next.",
     "bad_time": "The caller asked whether this is a bad time. It always is: say so and ask what it is.",
     "closed_question": "A yes/no question: answer in one or two words, give nothing extra.",
@@ -192,7 +193,7 @@ class ProspectState:
 
         if events.heard_of_us:
             self._move(-15, "'have you heard of us?' opener")
-            reactions.append("heard_of_us")
+            reactions.append("small_talk" if self._small_talk(events) else "heard_of_us")
         if monologue:
             self._move(-15, "monologue")
             reactions.append("monologue")
@@ -371,6 +372,11 @@ class ProspectState:
             chosen = [need or pending[0]]  # a broad open question to a warmed-up prospect
         self.revealed += [n.id for n in chosen]
         return chosen
+
+    def _small_talk(self, events: TraineeEvents) -> bool:
+        """ "How are you today?" (open) rather than "have you heard of us?" (yes or no)."""
+        kinds = {q.kind for q in events.questions}
+        return bool(self.persona.lines.small_talk) and kinds == {"open"}
 
     def _more_left(self, need: HiddenNeed) -> bool:
         """Whether the prospect has more to say about a need he told (each `more` line once)."""
