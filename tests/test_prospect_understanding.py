@@ -268,3 +268,19 @@ def call_penalised(persona, line: str) -> bool:
     """The small-talk opener still costs patience, as the seed says."""
     call = play(persona, [line])
     return any(c.delta < 0 and "heard of us" in c.reason for c in call.state.history)
+
+
+def test_a_plain_question_gets_the_plain_fact_it_asks_for_not_a_hidden_need(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(
+        persona,
+        [
+            "Hi Larry, it's Dan from RouteWise. I'm calling about how you handle deliveries.",
+            "How many vans have you got?",
+            "And what do you mostly carry?",
+        ],
+    )
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert "vans" in replies[-2] and replies[-2] in persona.lines.open_question
+    assert "pallets" in replies[-1]
+    assert call.state.revealed == []

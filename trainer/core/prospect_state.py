@@ -80,6 +80,8 @@ class Directions:
     agreed_time: AgreedTime | None = None
     # A need already out that the trainee asks more about: the answer stays on it.
     elaborate: HiddenNeed | None = None
+    # An everyday fact of his (one of the persona's open_question lines) that fits the question.
+    answer: str | None = None
 
     def stage_directions(self) -> str:
         """Plain-English notes appended to the LLM prompt for this turn."""
@@ -89,6 +91,8 @@ class Directions:
             notes.append(f"Say the agreed time back briefly: {self.agreed_time.label}.")
         for need in self.reveal:
             notes.append(f"You may now reveal this, in your own words: {need.fact}")
+        if self.answer is not None:
+            notes.append(f"Answer the question plainly, in your own words: {self.answer}")
         if self.elaborate is not None:
             notes.append(
                 f"They ask more about what you told them ({self.elaborate.fact}); say a little more."
@@ -132,6 +136,8 @@ class ProspectState:
     _elaborate: HiddenNeed | None = None
     _told_behind_no: HiddenNeed | None = None
     _more_told: dict[str, int] = field(default_factory=dict)  # `more` lines used, per need
+    _fact: str | None = None
+    _facts_told: set[str] = field(default_factory=set)
     trainee_turns: int = 0
     history: list[PatienceChange] = field(default_factory=list)
 
@@ -356,6 +362,19 @@ class ProspectState:
             return []
         need, score = self._best_need(events, pending)
         told, told_score = self._best_need(events, self.persona.hidden_needs)
+        # A follow-up on what he just told stays on it ("who does that?"), whatever words match.
+        stays = (
+            events.follow_up and self._last_told is not None and self._more_left(self._last_told)
+        )
+        fact, fact_score = self._best_fact(events)
+        if (
+            not stays
+            and fact is not None
+            and fact_score >= NEED_MATCH
+            and fact_score > max(score, told_score)
+        ):
+            self._fact = fact  # "how many vans have you got?": a plain fact, not a hidden need
+            return []
         if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
             self._elaborate = told if self._more_left(told) else None
             return []  # about what he already told: he says more, nothing new
@@ -368,10 +387,22 @@ class ProspectState:
             self._elaborate = last  # "who does that?" after he told it: more of the same
         elif events.follow_up and self.revealed:
             chosen = [need or pending[0]]  # digging deeper brings the next thing out
-        elif open_needs and self.patience >= self.persona.patience.meeting_threshold:
-            chosen = [need or pending[0]]  # a broad open question to a warmed-up prospect
+        elif open_needs and self.patience >= self.persona.patience.meeting_threshold and need:
+            chosen = [need]  # a broad open question to a warmed-up prospect: the nearest need
         self.revealed += [n.id for n in chosen]
         return chosen
+
+    def _best_fact(self, events: TraineeEvents) -> tuple[str | None, float]:
+        """The everyday answer not yet given whose meaning is closest to the question."""
+        asked = " ".join(q.text for q in events.questions if q.about_needs)
+        best: tuple[str | None, float] = (None, 0.0)
+        for line in self.persona.lines.open_question:
+            if line in self._facts_told:
+                continue
+            score = similarity(asked, line, self.lang)
+            if score > best[1]:
+                best = (line, score)
+        return best
 
     def _small_talk(self, events: TraineeEvents) -> bool:
         """ "How are you today?" (open) rather than "have you heard of us?" (yes or no)."""
@@ -462,15 +493,19 @@ class ProspectState:
         if not reactions:
             reactions = ["filler"]
         self._answering = bool(set(reactions) & _YES_NO_ANSWERS) and "no" not in reactions
-        elaborate = self._elaborate if set(reactions) & _ANSWERS and not reveal else None
-        self._elaborate = None
+        answering = bool(set(reactions) & _ANSWERS) and not reveal
+        elaborate = self._elaborate if answering else None
+        answer = self._fact if answering and elaborate is None else None
+        self._elaborate = self._fact = None
+        if answer is not None:
+            self._facts_told.add(answer)
         if elaborate is not None:
             self._more_told[elaborate.id] = self._more_told.get(elaborate.id, 0) + 1
         # What this reply is about, for a follow-up on it next turn.
         self._last_told = reveal[-1] if reveal else elaborate or self._told_behind_no
         self._told_behind_no = None
         return Directions(
-            reactions, reveal, self.outcome, self.patience, self.agreed_time, elaborate
+            reactions, reveal, self.outcome, self.patience, self.agreed_time, elaborate, answer
         )
 
     def end_by_trainee(self) -> Outcome:

@@ -60,7 +60,10 @@ class ScriptedEngine:
             if directions.reveal and key in _ANSWERS:
                 continue  # the revealed need is the answer
             more = self._more(directions, said) if key in _ANSWERS else None
-            parts.append(more or self._pick(persona, key, said, None))
+            fact = directions.answer if key in _ANSWERS and directions.answer not in said else None
+            if fact:
+                said.add(fact)
+            parts.append(more or fact or self._pick(persona, key, said, None))
         parts += [need.reveal for need in directions.reveal]
         for key in extra:
             if len(parts) >= _MAX_LINES + len(directions.reveal):
