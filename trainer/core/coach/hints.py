@@ -61,6 +61,13 @@ class HintLines(BaseModel):
     lines: list[str] = Field(min_length=1, max_length=6)
 
 
+def bank_lines(t: CoachTexts, bank: str, persona: Persona | None) -> tuple[str, ...]:
+    """A bank's lines; a caller who rings in is asked about his errand, not his planning."""
+    if bank == "open_question" and persona is not None and persona.direction == "inbound":
+        return t.bank("inbound_question") or t.bank(bank)
+    return t.bank(bank)
+
+
 def first_name(persona: Persona) -> str:
     return persona.display_name.split()[0] if persona.display_name.split() else ""
 
@@ -177,7 +184,7 @@ def offline_hints(
     for bank in [*banks, *banks, "open_question", "acknowledge", "callback"]:
         if len(picked) == count:
             break
-        lines = t.bank(bank)
+        lines = bank_lines(t, bank, persona)
         for i in range(len(lines)):
             line = _fill(lines[(offset + i) % len(lines)], t, persona, echo, offset)
             if _distinct(line, [*picked, *shun], lang):

@@ -20,6 +20,7 @@ from trainer.core.coach.hints import (
     INBOUND_BANK,
     _distinct,
     _fill,
+    bank_lines,
     echo_word,
 )
 from trainer.core.coach.live import _question_kinds
@@ -195,7 +196,7 @@ def _candidates(
     bank = _bank(criterion, persona)
     if bank == "follow_up" and not echo:
         bank = "open_question"
-    lines = t.bank(bank) or t.bank("open_question")
+    lines = bank_lines(t, bank, persona) or bank_lines(t, "open_question", persona)
 
     def fill(line: str) -> str:
         if persona is not None:
