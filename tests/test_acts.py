@@ -110,6 +110,23 @@ def test_context_acts_need_a_prospect_line():
     assert "dig_behind_no" not in alone.acts and "follow_up" not in alone.acts
 
 
+@pytest.mark.parametrize(
+    "lang, text, previous",
+    [
+        ("en", "Hello Larry, this is Mark from RouteWise.", "Graham."),
+        ("en", "Hi Larry, it's Sam from Routewise.", "Graham."),
+        ("en", "morning priya tom here at fleetbot", "Priya Shah."),
+        ("sv", "Hej Lars, det är Johan från Ruttia.", "Grahn."),
+        ("sv", "hejsan eva det är mikael på planeringsdata", "Ja, det är Eva."),
+        ("da", "Hej Mette, det er Kasper fra Planbar.", "Det er Mette."),
+        ("da", "goddag det er louise fra vagtsystemet", "Hansen."),
+    ],
+)
+def test_a_plain_introduction_carries_no_act(lang, text, previous):
+    # A name and a company are no "have you heard of us?", no pitch and no injection.
+    assert read_turn(text, lang, previous).acts == ()
+
+
 def test_odd_input_never_breaks_the_reading():
     for text in ["", " ", "…", "😀 ?", "\u200b\u2028", "a" * 20000, "? ? ?", "1 2 3 4"]:
         for lang in ("sv", "da", "en"):
