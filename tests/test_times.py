@@ -62,6 +62,9 @@ NOW = datetime(2026, 12, 1, 10, 30)
         ("sv", "torsdag nästa vecka", "2026-12-10 09:00", "day"),
         ("da", "torsdag i næste uge", "2026-12-10 09:00", "day"),
         ("en", "can I call at 2:30pm", "2026-12-01 14:30", "minute"),
+        ("da", "må jeg ringe i uge 2", "2027-01-11 09:00", "period"),
+        ("sv", "kan jag höra av mig vecka 3", "2027-01-18 09:00", "period"),
+        ("en", "can I call you in week 50", "2026-12-07 09:00", "period"),
     ],
 )
 def test_times_as_people_say_them(lang, text, start, precision):
@@ -89,6 +92,7 @@ def test_times_as_people_say_them(lang, text, start, precision):
         ("sv", "det blir 1.450 kronor styck"),
         ("en", "they're 120 pounds each"),
         ("da", "den 2 timer lange tur"),
+        ("en", "we have 2 weeks"),
     ],
 )
 def test_durations_amounts_and_vague_times_are_no_time(lang, text):

@@ -74,6 +74,7 @@ class _Lang:
     next_week: re.Pattern[str]
     date: re.Pattern[str]
     day_of_month: re.Pattern[str]
+    week_number: re.Pattern[str]
     month_part: re.Pattern[str]
     month: re.Pattern[str]
     holidays: list[tuple[re.Pattern[str], dict[str, Any]]]
@@ -126,6 +127,7 @@ def _lang(code: str) -> _Lang:
         ),
         next_week=re.compile(rf"\s+{_NEXT_WEEK[code]}\b"),
         day_of_month=re.compile(_DAY_OF_MONTH[code] + not_time),
+        week_number=re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b"),
         date=re.compile(
             rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|e|:e)?\s+(?:of\s+)?(?P<m1>{months})"
             rf"|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
@@ -303,6 +305,11 @@ def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | No
             if start < now.date():
                 start = start.replace(year=now.year + 1)
             return start, m.group(0), str(holiday["label"])
+    m = lang.week_number.search(norm)
+    if m and 1 <= int(m["n"]) <= 53:
+        start = _week_start(int(m["n"]), now.date())
+        if start is not None:
+            return start, m.group(0), m.group(0)
     say = lang.data["say"]
     m = lang.month_part.search(norm)
     if m:
@@ -315,6 +322,18 @@ def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | No
     if m:
         month = int(lang.data["months"][m["m"]])
         return _next_month_day(now.date(), month, 1), m.group(0), m.group(0)
+    return None
+
+
+def _week_start(week: int, today: date) -> date | None:
+    """The Monday of that ISO week, this year's if it is not over yet, else next year's."""
+    for year in (today.year, today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if monday + timedelta(days=6) >= today:
+            return monday
     return None
 
 
@@ -405,6 +424,8 @@ _AMPM_GLUED = re.compile(r"(\d)(am|pm)\b")
 # A weekday said with the week: "Thursday next week" is that day of the coming calendar week.
 _NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?:i )?næste uge"}
 # A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10".
+# A week by its number, as Scandinavian calendars count them: "uge 2", "vecka 2", "week 2".
+_WEEK_NUMBER = {"en": r"week", "sv": r"vecka|v", "da": r"uge"}
 _DAY_OF_MONTH = {
     "en": r"\bthe (?P<d>\d{1,2})(?:st|nd|rd|th)\b",
     "sv": r"\bden (?P<d>\d{1,2})(?:e| e)?\b",
