@@ -37,6 +37,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("PatienceMeter", "sent the caller away"),
     QT_TRANSLATE_NOOP("PatienceMeter", "talked nonsense"),
     QT_TRANSLATE_NOOP("PatienceMeter", "took the caller's number"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "answered the caller's question"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "booked the caller in at a set time"),
     # the call view's own lines
     QT_TRANSLATE_NOOP("PatienceMeter", "at the start of the call"),
     QT_TRANSLATE_NOOP("PatienceMeter", "no change on your last line"),

@@ -984,7 +984,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app.py" line="46"/>
+        <location filename="../app.py" line="47"/>
         <source>Review</source>
         <translation>Gennemgå</translation>
     </message>
@@ -1308,17 +1308,27 @@
         <translation>tog opringerens nummer</translation>
     </message>
     <message>
+        <location filename="../patience_meter.py" line="40"/>
+        <source>answered the caller&apos;s question</source>
+        <translation>svarede på kundens spørgsmål</translation>
+    </message>
+    <message>
         <location filename="../patience_meter.py" line="41"/>
+        <source>booked the caller in at a set time</source>
+        <translation>bookede kunden ind på et bestemt tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="43"/>
         <source>at the start of the call</source>
         <translation>ved opkaldets start</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="44"/>
         <source>no change on your last line</source>
         <translation>ingen ændring efter din seneste replik</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="63"/>
+        <location filename="../patience_meter.py" line="65"/>
         <source>PROSPECT&apos;S PATIENCE</source>
         <translation>KUNDENS TÅLMODIGHED</translation>
     </message>
@@ -2414,13 +2424,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="70"/>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="71"/>
+        <location filename="../app.py" line="90"/>
         <source>Trainer cannot open its data</source>
         <translation>Trainer kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79"/>
+        <location filename="../app.py" line="80"/>
         <source>No usable persona files were found; add one to the personas folder.</source>
         <translation>Der blev ikke fundet nogen brugbare kundefiler; læg en i mappen personas.</translation>
     </message>
