@@ -12,7 +12,14 @@ import pytest
 
 from trainer.cli import main
 from trainer.core.acts import ACTS, LABELS, read_turn
-from trainer.core.acts.model import MODEL_PATH, VIEWS, ActModel, ModelMissing
+from trainer.core.acts.model import (
+    MODEL_PATH,
+    VIEWS,
+    ActModel,
+    ModelMissing,
+    decode_names,
+    unpack_weights,
+)
 from trainer.core.acts.training import CorpusError, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,9 +35,12 @@ def _run_acts(monkeypatch, capsys, lines: list[str], *args: str) -> tuple[int, l
 def test_the_model_is_plain_data_with_the_sixteen_acts():
     with np.load(MODEL_PATH, allow_pickle=False) as data:
         assert tuple(data["labels"].tolist()) == LABELS
+        names = decode_names(data["names"])
+        assert len(data["idf"]) == len(names)
         for view in VIEWS:
-            assert data[f"{view}.weights"].shape == (len(data[f"{view}.features"]), len(LABELS))
-        assert not any(f.startswith("c:") for f in data["words.features"].tolist())
+            weights = unpack_weights(data[f"{view}.weights"])
+            assert weights.shape == (len(data[f"{view}.rows"]), len(LABELS))
+        assert not any(names[r].startswith("c:") for r in data["words.rows"])
         assert ((data["thresholds"] > 0) & (data["thresholds"] < 1)).all()
     assert LABELS[: len(ACTS)] == ACTS and len(ACTS) == 16
 

@@ -2,9 +2,11 @@
 
 Two views of a turn are fitted and their probabilities averaged: one over every feature, one
 over words, word pairs and context only (no character n-grams), which errs differently.
-Training (trainer.core.acts.training) fits them with scikit-learn and writes `model.npz`:
-per view the feature names, idf weights, one weight column per label; then one threshold per
-label. Loading uses `allow_pickle=False`, so the file is data, never code.
+Training (trainer.core.acts.training) fits them with scikit-learn and writes `model.npz`: the
+feature names once, as UTF-8 text, with their idf; per view the rows of the names it reads and
+one weight column per label (float16, kept as its two byte planes, which compress far better,
+as HDF5's shuffle filter does); then one threshold per label. Loading uses `allow_pickle=False`, so
+the file is data, never code.
 """
 
 from __future__ import annotations
@@ -25,6 +27,30 @@ VIEWS: dict[str, tuple[str, ...]] = {"all": (), "words": ("c:",)}
 
 class ModelMissing(KnownError):
     """The shipped model file is absent or unreadable (a broken install): one line, no trace."""
+
+
+def encode_names(names: list[str]) -> np.ndarray:
+    """Feature names as one UTF-8 text, a line each (a tenth of a fixed-width string array)."""
+    if any("\n" in name for name in names):
+        raise ValueError("a feature name holds a line break")
+    return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+
+
+def decode_names(data: np.ndarray) -> list[str]:
+    text = data.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
+
+
+def pack_weights(weights: np.ndarray) -> np.ndarray:
+    """float16 weights (rows x labels) as their low and high byte planes (2 x rows x labels)."""
+    w16 = np.ascontiguousarray(weights, dtype="<f2")
+    return np.ascontiguousarray(w16.view(np.uint8).reshape(*w16.shape, 2).transpose(2, 0, 1))
+
+
+def unpack_weights(planes: np.ndarray) -> np.ndarray:
+    if planes.ndim != 3 or planes.shape[0] != 2 or planes.dtype != np.uint8:
+        raise ValueError("the weights are not two byte planes")
+    return np.ascontiguousarray(planes.transpose(1, 2, 0)).view("<f2")[..., 0]
 
 
 def in_view(feature: str, view: str) -> bool:
@@ -111,20 +137,19 @@ class ActModel:
     def load(cls, path: Path = MODEL_PATH) -> ActModel:
         try:
             with np.load(path, allow_pickle=False) as data:
-                names = {name: data[f"{name}.features"].tolist() for name in VIEWS}
-                index: dict[str, int] = {}
-                for name in VIEWS:
-                    for feature in names[name]:
-                        index.setdefault(feature, len(index))
+                names = decode_names(data["names"])
+                index = {feature: i for i, feature in enumerate(names)}
+                idf = data["idf"].astype(np.float32)
                 views = []
                 for name in VIEWS:
+                    own = data[f"{name}.rows"]
                     rows = np.full(len(index), -1, dtype=np.int64)
-                    rows[[index[f] for f in names[name]]] = np.arange(len(names[name]))
+                    rows[own] = np.arange(len(own))
                     views.append(
                         View(
                             rows=rows,
-                            idf=data[f"{name}.idf"].astype(np.float32),
-                            weights=data[f"{name}.weights"].astype(np.float32),
+                            idf=idf[own],
+                            weights=unpack_weights(data[f"{name}.weights"]).astype(np.float32),
                             bias=data[f"{name}.bias"].astype(np.float32),
                         )
                     )
@@ -135,7 +160,7 @@ class ActModel:
                     thresholds=data["thresholds"].astype(np.float32),
                     version=str(data["version"][0]),
                 )
-        except (OSError, KeyError, ValueError) as exc:
+        except (OSError, KeyError, ValueError, IndexError, UnicodeDecodeError) as exc:
             raise ModelMissing(
                 f"the act model {path} cannot be read ({exc}); reinstall trainer"
             ) from exc

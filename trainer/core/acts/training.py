@@ -17,7 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
-from trainer.core.acts.model import MODEL_PATH, VIEWS, in_view
+from trainer.core.acts.model import (
+    MODEL_PATH,
+    VIEWS,
+    decode_names,
+    encode_names,
+    in_view,
+    pack_weights,
+)
 from trainer.core.acts.reading import decide, turn_features
 from trainer.core.acts.vocabulary import LABELS
 
@@ -148,16 +155,18 @@ def _view_docs(docs: list[list[str]], view: str) -> list[list[str]]:
     return [[f for f in d if in_view(f, view)] for d in docs]
 
 
-def _fit_view(docs: list[list[str]], y: np.ndarray, c: float, view: str) -> dict[str, np.ndarray]:
+def _fit_view(
+    docs: list[list[str]], y: np.ndarray, c: float, view: str
+) -> tuple[list[str], dict[str, np.ndarray]]:
+    """The view's feature names with their idf, and its arrays for the model file."""
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(_view_docs(docs, view))
     weights, bias = _fit(x, y, c)
     names = vectorizer.get_feature_names_out()
     keep = np.abs(weights).max(axis=1) > 1e-4
-    return {
-        f"{view}.features": np.array(names[keep].tolist()),
-        f"{view}.idf": vectorizer.idf_[keep].astype(np.float32),
-        f"{view}.weights": weights[keep].astype(np.float16),
+    idf = vectorizer.idf_[keep].astype(np.float32)
+    return dict(zip(names[keep].tolist(), idf.tolist(), strict=True)), {
+        f"{view}.weights": pack_weights(weights[keep].astype(np.float16)),
         f"{view}.bias": bias,
     }
 
@@ -179,8 +188,17 @@ def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
             best = (score, c, thresholds)
     _, c, thresholds = best
     model: dict[str, np.ndarray] = {"labels": np.array(LABELS)}
-    for view in VIEWS:
-        model.update(_fit_view(docs, y, c, view))
+    fitted = {view: _fit_view(docs, y, c, view) for view in VIEWS}
+    # Each name is stored once, with its idf (a feature's document frequency is the same in
+    # every view); a view lists the rows of the names it reads.
+    idf = {name: value for own, _ in fitted.values() for name, value in own.items()}
+    names = list(idf)
+    at = {name: i for i, name in enumerate(names)}
+    model["names"] = encode_names(names)
+    model["idf"] = np.array([idf[n] for n in names], dtype=np.float32)
+    for view, (own, arrays) in fitted.items():
+        model[f"{view}.rows"] = np.array([at[n] for n in own], dtype=np.int32)
+        model.update(arrays)
     model["thresholds"] = thresholds
     model["version"] = np.array([f"{VERSION} C={c} views={'+'.join(VIEWS)}"])
     return model
@@ -212,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if same else 1
     np.savez_compressed(args.output, **model)
     print(
-        f"wrote {args.output} ({sum(len(model[f'{v}.features']) for v in VIEWS)} features, "
+        f"wrote {args.output} ({len(decode_names(model['names']))} features, "
         f"{len(examples)} examples, {model['version'][0]})"
     )
     return 0
