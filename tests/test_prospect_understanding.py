@@ -162,17 +162,17 @@ def test_no_reply_is_said_twice_in_a_long_call(catalog):
         assert max(replies.values()) == 1, (pid, replies.most_common(2))
 
 
+# Mette says no, tells what lies behind it, then the sick-leave need comes out.
+METTE_TELLS_SICK_LEAVE = [
+    "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
+    "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
+    "Okay. Hvordan håndterer I det, når medarbejdere melder sig syge?",
+]
+
+
 def test_asking_more_about_what_he_told_gets_more_of_it_not_a_new_need(catalog):
     persona = catalog.get("busy-ceo-da")
-    call = play(
-        persona,
-        [
-            "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
-            "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
-            "Okay. Hvordan håndterer I det, når medarbejdere melder sig syge?",
-            "Hvem sidder med det?",
-        ],
-    )
+    call = play(persona, [*METTE_TELLS_SICK_LEAVE, "Hvem sidder med det?"])
     sick_leave = next(n for n in persona.hidden_needs if n.id == "sick-leave")
     replies = [t.text for t in call.turns if t.speaker == "prospect"]
     assert sick_leave.reveal in replies[-2]
@@ -211,15 +211,7 @@ def test_no_go_on_before_the_answer_to_the_turns_own_question(catalog):
 
 
 def test_the_llm_prospect_is_told_to_stay_on_the_need_asked_about(catalog):
-    persona = catalog.get("busy-ceo-da")
-    call = play(
-        persona,
-        [
-            "Hej Mette, det er Anna fra Vagtia. Jeg ringer kort om, hvordan I planlægger vagterne.",
-            "Helt i orden. Må jeg spørge, hvad der ligger bag nejet?",
-            "Okay, og hvordan klarer I det, når nogen melder afbud en morgen?",
-        ],
-    )
+    call = play(catalog.get("busy-ceo-da"), METTE_TELLS_SICK_LEAVE)
     directions = call.trainee_says("Hvem sidder med det?")
     notes = directions.stage_directions()
     assert directions.elaborate is not None and directions.elaborate.fact in notes
@@ -259,15 +251,11 @@ def test_the_tyre_customer_given_his_price_asks_what_next_and_takes_a_fitting_sl
 )
 def test_how_are_you_gets_small_talk_not_a_no(catalog, persona_id, line):
     persona = catalog.get(persona_id)
-    reply = last_reply(play(persona, [line]))
-    assert any(reply.startswith(s) for s in persona.lines.small_talk), reply
-    assert call_penalised(persona, line)
-
-
-def call_penalised(persona, line: str) -> bool:
-    """The small-talk opener still costs patience, as the seed says."""
     call = play(persona, [line])
-    return any(c.delta < 0 and "heard of us" in c.reason for c in call.state.history)
+    reply = last_reply(call)
+    assert any(reply.startswith(s) for s in persona.lines.small_talk), reply
+    # The small-talk opener still costs patience, as the seed says.
+    assert any(c.delta < 0 and "heard of us" in c.reason for c in call.state.history)
 
 
 def test_a_plain_question_gets_the_plain_fact_it_asks_for_not_a_hidden_need(catalog):
