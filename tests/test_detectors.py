@@ -61,6 +61,33 @@ def test_a_question_word_and_a_question_mark_make_an_open_question(lang, text):
     assert [q.kind for q in detect_trainee(text, lang).questions] == ["open"]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Får jag fråga hur ni planerar rutterna idag?"),
+        ("sv", "kan du berätta vad som händer när en chaufför blir sjuk"),
+        ("en", "May I ask how you plan the routes at the moment?"),
+        ("en", "can you tell me what happens when a driver calls in sick"),
+        ("da", "Må jeg spørge, hvordan I planlægger vagterne?"),
+    ],
+)
+def test_a_closed_frame_around_a_question_word_is_an_open_question(lang, text):
+    assert [q.kind for q in detect_trainee(text, lang).questions] == ["open"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Vad skönt. Jag ringer från Ruttkoll om er ruttplanering."),
+        ("sv", "vad skönt jag ringer från ruttkoll om er ruttplanering"),
+        ("da", "Hvor dejligt. Jeg ringer fra Vagtly om jeres vagtplaner."),
+        ("en", "How nice. I'm calling from Routewise about your delivery planning."),
+    ],
+)
+def test_an_exclamation_is_no_question(lang, text):
+    assert detect_trainee(text, lang).questions == ()
+
+
 def test_a_yes_no_answer_is_not_a_refusal_but_not_interested_is():
     assert detect_prospect("No thanks, not interested.", "en").said_no
     assert detect_prospect("Nej tack, inte intresserad.", "sv").said_no

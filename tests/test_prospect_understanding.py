@@ -272,3 +272,53 @@ def test_a_plain_question_gets_the_plain_fact_it_asks_for_not_a_hidden_need(cata
     assert "vans" in replies[-2] and replies[-2] in persona.lines.open_question
     assert "pallets" in replies[-1]
     assert call.state.revealed == []
+
+
+@pytest.mark.parametrize(
+    "persona_id, line, answers",
+    [
+        ("grumpy-ceo-en", "Hi, is this Larry?", ["speaking", "that's me", "it is"]),
+        ("grumpy-ceo-en", "Am I speaking to Mr Graham?", ["speaking", "that's me", "it is"]),
+        ("grumpy-ceo-sv", "hej pratar jag med lars grahn", ["det är jag", "det är lars"]),
+        ("busy-ceo-da", "Hej, er det Mette Kjær?", ["det er mig", "det er mette", "det er det"]),
+    ],
+)
+def test_is_this_larry_is_answered_as_who_he_is_at_no_cost(catalog, persona_id, line, answers):
+    persona = catalog.get(persona_id)
+    call = play(persona, [line])
+    assert any(a in last_reply(call).lower() for a in answers), last_reply(call)
+    assert call.state.patience == persona.patience.start
+
+
+def test_a_real_bad_time_question_is_still_one(catalog):
+    call = play(catalog.get("grumpy-ceo-en"), ["Hi Larry, is this a bad time?"])
+    assert call.state.patience < catalog.get("grumpy-ceo-en").patience.start
+
+
+def test_a_dig_without_a_no_is_answered_not_with_yes_or_no(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(
+        persona,
+        [
+            "Larry, it's Sam from Routewise. I'll be quick: I'm calling about how you plan "
+            "deliveries when the Christmas rush hits.",
+            "Can I ask what makes you say that?",
+        ],
+    )
+    yes_no = {*persona.lines.closed_no, *persona.lines.closed_yes}
+    assert not any(line in last_reply(call) for line in yes_no), last_reply(call)
+
+
+def test_a_goodbye_gets_a_goodbye_not_but_when(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(persona, ["Oh sorry, I'll let you go then. Bye!"])
+    assert call.transcript.outcome == "ended"
+    assert last_reply(call) in persona.lines.goodbye
+
+
+def test_he_says_he_is_busy_before_he_answers(catalog):
+    persona = catalog.get("grumpy-ceo-sv")
+    call = play(persona, ["Hej Lars, hur planerar ni leveranserna när det är som mest att göra?"])
+    reply = last_reply(call)
+    pressure = [line for line in persona.lines.time_pressure if line in reply]
+    assert pressure and reply.startswith(pressure[0]), reply

@@ -50,6 +50,7 @@ class TraineeEvents:
     follow_up: bool = False
     acts: tuple[str, ...] = ()
     time: AgreedTime | None = None
+    norm: str = ""  # the turn lower-cased without punctuation, for checks by the prospect
 
     @property
     def open_questions(self) -> int:
@@ -131,6 +132,7 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
         follow_up=reading.has("follow_up"),
         acts=reading.acts + reading.extra,
         time=reading.time,
+        norm=norm,
     )
 
 

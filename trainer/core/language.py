@@ -34,6 +34,8 @@ PATTERN_KEYS = [
     "time_signal",
     "prospect_no",
     "not_needs",
+    "identity_check",
+    "exclamations",
 ]
 
 _PUNCT = re.compile(r"[^\w\s'%:.-]|[.:](?!\d)|(?<!\d)[.:]|(?<=\s)[-']|[-'](?=\s|$)", re.UNICODE)

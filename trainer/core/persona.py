@@ -166,6 +166,9 @@ class Lines(Strict):
     small_talk: list[str] = Field(
         default_factory=list, description="answer to 'how are you today?' small talk"
     )
+    identity: list[str] = Field(
+        default_factory=list, description="answer to 'is this Larry?' ('Speaking.')"
+    )
     price_heard: list[str] = Field(
         default_factory=list,
         description="inbound: reacts to the price he asked for and asks what happens next",

@@ -6,11 +6,12 @@ module decides how the prospect feels about it and what they may now say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from trainer.core.acts import AgreedTime
 from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import TraineeEvents, detect_prospect, for_direction, touches
+from trainer.core.language import pack
 from trainer.core.persona import HiddenNeed, Persona
 from trainer.core.transcript import Outcome
 
@@ -25,6 +26,7 @@ REACTION_NOTES: dict[str, str] = {
     "unclear": "You still do not know why they are calling. Ask, impatiently.",
     "acknowledged": "The caller respected your time. Soften slightly, but stay busy.",
     "permission_granted": "The caller asked for a little time. Grant it grudgingly.",
+    "identity": "The caller checks they have the right person. Confirm in a word or two and wait.",
     "small_talk": "The caller opened with 'how are you?' small talk. Answer curtly and ask what it is.",
     "price_heard": "You got the price you asked for. React briefly and ask what happens next.",
     "bad_time": "The caller asked whether this is a bad time. It always is: say so and ask what it is.",
@@ -56,6 +58,11 @@ REACTION_NOTES: dict[str, str] = {
 # How similar a question must be to a hidden need (fact, keywords, reveal, example questions)
 # for that need to come out; below it, an open question gets a general answer.
 NEED_MATCH = 0.12
+
+# Forms of address before a name ("is this Mr Graham?").
+_TITLES = {"mr", "mrs", "ms", "miss", "herr", "fru", "hr"}
+# What may still be said when the trainee says goodbye: the agreement he just made.
+_SAID_BEFORE_GOODBYE = {"meeting_accepted", "callback_accepted", "injection"}
 
 # Reactions whose "no" answers a yes/no question instead of turning the caller down.
 _ANSWERS = {"open_question", "follow_up", "closed_question", "closed_yes", "closed_no"}
@@ -188,6 +195,13 @@ class ProspectState:
         asked_needs = events.asks_about_needs
         monologue = events.words > p.monologue_words or (seconds or 0) > p.monologue_seconds
         events = for_direction(events, self.persona.direction)
+        if self._identity_check(events):
+            # "Is this Larry?" is no bad-time question and asks nothing about the business.
+            events = replace(events, bad_time_question=False, heard_of_us=False)
+            if not set(events.acts) - {"bad_time_question", "heard_of_us"}:
+                events = replace(events, questions=())
+                if self.persona.lines.identity:
+                    reactions.append("identity")
         proposal = events.meeting_push or events.callback_proposed
         brief_reason = events.reason_stated and events.words <= 45 and self.trainee_turns <= 2
 
@@ -195,6 +209,8 @@ class ProspectState:
             self._move(-10, "talked nonsense")
             reactions.append("injection")
         if self.persona.direction == "inbound":
+            if reactions == ["identity"]:
+                return self._finish(reactions, [])
             return self._inbound(events, reactions)
 
         if events.heard_of_us:
@@ -244,7 +260,10 @@ class ProspectState:
             reveal = self._behind_no_need()
         elif asked_needs:
             reveal = self._reveal_for(events)
-            open_ = any(q.about_needs and q.kind == "open" for q in events.questions)
+            # A dig is open by nature ("can I ask what makes you say that?").
+            open_ = events.dig_behind_no or any(
+                q.about_needs and q.kind == "open" for q in events.questions
+            )
             self._move(
                 8 if open_ else 3,
                 "open question about the business" if open_ else "question about the business",
@@ -272,8 +291,9 @@ class ProspectState:
             self._agree(self.pending, events, reactions)
 
         if events.goodbye and not self.outcome:
+            # "I'll let you go then. Bye!": no "but when?" to someone who is leaving.
             self.outcome = "ended"
-            reactions.append("goodbye")
+            reactions = [r for r in reactions if r in _SAID_BEFORE_GOODBYE] + ["goodbye"]
 
         if not self.time_signal_given and b.time_pressure_first and not self.outcome:
             if not (events.acknowledged or events.permission_asked) or monologue:
@@ -403,6 +423,21 @@ class ProspectState:
             if score > best[1]:
                 best = (line, score)
         return best
+
+    def _identity_check(self, events: TraineeEvents) -> bool:
+        """ "Is this Larry?", "är det Lars Grahn?": a lead such as "is this" right before
+        the prospect's name checks who answered."""
+        names = {n.lower() for n in self.persona.display_name.split() if len(n) > 1}
+        leads = pack(self.lang).patterns["identity_check"]
+        for match in leads.finditer(events.norm):
+            if match.start() and events.norm[match.start() - 1].isalnum():
+                continue  # inside a word
+            after = events.norm[match.end() :].split()[:2]
+            if after and after[0] in _TITLES:
+                after = after[1:]
+            if after and after[0] in names:
+                return True
+        return False
 
     def _small_talk(self, events: TraineeEvents) -> bool:
         """ "How are you today?" (open) rather than "have you heard of us?" (yes or no)."""

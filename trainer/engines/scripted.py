@@ -56,6 +56,11 @@ class ScriptedEngine:
         parts: list[str] = []
         main = [r for r in directions.reactions if r not in _COMBINABLE]
         extra = [r for r in directions.reactions if r in _COMBINABLE]
+        answers = bool(directions.reveal) or (bool(main) and main[0] in _ANSWERS)
+        if "time_pressure" in extra and answers:
+            # "I'm heading into a meeting" comes before he answers, not after.
+            extra.remove("time_pressure")
+            parts.append(self._pick(persona, "time_pressure", said, None))
         for key in main[:1]:
             if directions.reveal and key in _ANSWERS:
                 continue  # the revealed need is the answer

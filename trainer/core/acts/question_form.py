@@ -36,6 +36,7 @@ class _Extras:
     complementisers: frozenset[str]
     verb_second: bool  # any verb may follow a question word (sv, da), not only an auxiliary (en)
     starters: frozenset[str]  # the words a question can start with mid-clause
+    embedding: frozenset[str]  # verbs that frame an embedded question ("may I ask how...")
 
 
 @cache
@@ -46,6 +47,7 @@ def _extras(code: str) -> _Extras:
         starters=lang.question_words | lang.aux_verbs,
         complementisers=frozenset(data.get("complementisers") or ()),
         verb_second=bool(data.get("verb_second")),
+        embedding=frozenset(data.get("embedding_verbs") or ()),
     )
 
 
@@ -126,11 +128,29 @@ def _segments(tokens: list[str], lang: LanguagePack) -> list[tuple[QuestionKind,
         kind = _question_inside(tokens, i, lang, extras)
         if kind:
             starts.append((i, kind))
-    out = []
+    out: list[tuple[QuestionKind, list[str]]] = []
     for n, (i, kind) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
-        out.append((kind, tokens[i:stop]))
+        seg = tokens[i:stop]
+        out.append(("open" if kind == "closed" and _embeds_open(seg, lang, extras) else kind, seg))
     return out
+
+
+def _embeds_open(seg: list[str], lang: LanguagePack, extras: _Extras) -> bool:
+    """A closed frame around an open question: "may I ask how you plan...", "kan du berätta
+    vad som händer...". The question word follows an asking or telling verb closely."""
+    for i in range(2, min(len(seg), 8)):
+        if seg[i] in lang.question_words and extras.embedding & set(seg[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _without_exclamation(norm: str, lang: LanguagePack) -> str:
+    """The clause after an opening exclamation ("vad skönt", "how nice"), which asks nothing."""
+    opening = lang.find("exclamations", norm)
+    if opening is None or opening.start() != 0 or not norm[opening.end() :][:1].isspace():
+        return norm if opening is None or opening.end() != len(norm) else ""
+    return norm[opening.end() :].strip()
 
 
 def _tail_question(
@@ -174,7 +194,7 @@ def find_questions(text: str, lang: LanguagePack, judge_needs: bool = True) -> l
     punctuated_questions = "?" in text or "\uff1f" in text
     for clause in _clauses(text):
         end = clause.rstrip()[-1:]
-        norm = normalise(clause)
+        norm = _without_exclamation(normalise(clause), lang)
         tokens = norm.split()
         if not tokens:
             continue
