@@ -1,11 +1,11 @@
 """How well the act model reads turns it has never seen: the held-out part of the corpus.
 
-python bench/acts.py [--json] [--part heldout|blind|fresh|train]
+python bench/acts.py [--json] [--part heldout|blind|fresh|unseen|train]
 
 Prints per-language, per-act precision, recall and F1, each language's macro-F1 over the
 sixteen acts, and the microseconds one turn takes to read (features, time reader, model).
 No test part is used to fit or tune the model. held-out: written with the training part, kept
-apart; blind and fresh: written by others from assets/acts/GUIDELINES.md alone, never read by
+apart; blind, fresh and unseen: written by others from assets/acts/GUIDELINES.md alone, never read by
 whoever built the model.
 """
 
@@ -86,7 +86,9 @@ def evaluate(part: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--part", default="heldout", choices=["heldout", "blind", "fresh", "train"])
+    parser.add_argument(
+        "--part", default="heldout", choices=["heldout", "blind", "fresh", "unseen", "train"]
+    )
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     args = parser.parse_args(argv)
     read_turn("warm up", "en")  # load the model once, as the app does at its first turn
