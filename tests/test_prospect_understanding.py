@@ -322,3 +322,17 @@ def test_he_says_he_is_busy_before_he_answers(catalog):
     reply = last_reply(call)
     pressure = [line for line in persona.lines.time_pressure if line in reply]
     assert pressure and reply.startswith(pressure[0]), reply
+
+
+def test_telling_the_caller_his_tyres_are_in_stock_and_booking_him_is_no_pitch(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(
+        persona,
+        [
+            "Dækcentret, det er Mikkel.",
+            "Ja, dem har vi på lager. Kan du komme i morgen klokken otte, så sætter vi dem på?",
+        ],
+    )
+    assert call.transcript.outcome == "meeting"
+    by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
+    assert by_id["no_pitch_first"].lost == 0

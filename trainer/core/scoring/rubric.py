@@ -139,12 +139,17 @@ def _is_pitch(v: TurnView) -> bool:
     return bool(e and (e.product_pitch or e.company_description or len(e.buzzwords) >= 2))
 
 
+def _serves_caller(v: TurnView) -> bool:
+    e = v.events
+    return bool(e and (e.price or e.meeting_push or e.callback_promised or e.number_asked))
+
+
 def no_pitch_first(a: CallAnalysis) -> CriterionResult:
     b = _Builder(a, "no_pitch_first", "needs", 15)
     first = a.first_needs_index
     early = [v for v in a.trainee_turns if _is_pitch(v) and (first is None or v.index < first)]
-    if a.inbound:  # the price he rang for is an answer, not a pitch
-        early = [v for v in early if not (v.events and v.events.price)]
+    if a.inbound:  # the price he rang for, a fitting slot or a call-back serve him: no pitch
+        early = [v for v in early if not _serves_caller(v)]
     for v in early:
         phrase = (
             _match(a, "company_description", v)
