@@ -176,3 +176,169 @@ def test_next_weekday_is_that_day_in_the_coming_week(lang, text, start):
 )
 def test_the_day_meant_is_the_one_named_next_to_the_clock_time(lang, text, start):
     assert read_time(text, lang, NOW).start == start
+
+
+# --- days of the month in words, "after lunch", the first week of a month -------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, precision, label",
+    [
+        # Ordinal words, as said and as a recogniser writes them.
+        (
+            "en",
+            "Shall I ring you on the fifth of January at ten?",
+            "2027-01-05 10:00",
+            "minute",
+            "5 January at ten",
+        ),
+        ("en", "the 5th of January at ten", "2027-01-05 10:00", "minute", "5 January at ten"),
+        ("en", "January the fifth at ten", "2027-01-05 10:00", "minute", "5 January at ten"),
+        ("en", "twenty first of January", "2027-01-21 09:00", "day", "21 January"),
+        ("en", "the twenty-first of january", "2027-01-21 09:00", "day", "21 January"),
+        ("en", "could I call you on the fifth", "2026-12-05 09:00", "day", "Saturday"),
+        ("en", "on the twenty-second at two", "2026-12-22 14:00", "minute", "22 December at two"),
+        ("en", "on the thirty-first", "2026-12-31 09:00", "day", "31 December"),
+        ("en", "how about the 2nd", "2026-12-02 09:00", "day", "tomorrow"),
+        ("en", "second of March", "2027-03-02 09:00", "day", "2 March"),
+        ("sv", "måndag den elfte januari klockan nio", "2027-01-11 09:00", "minute", None),
+        ("sv", "den femte klockan tio", "2026-12-05 10:00", "minute", "lördag klockan tio"),
+        ("sv", "den tolfte", "2026-12-12 09:00", "day", "den 12 december"),
+        ("sv", "den 5:e januari", "2027-01-05 09:00", "day", "den 5 januari"),
+        ("sv", "den 3:e", "2026-12-03 09:00", "day", "torsdag"),
+        ("sv", "den trettioförsta december", "2026-12-31 09:00", "day", "den 31 december"),
+        ("sv", "den andra januari", "2027-01-02 09:00", "day", "den 2 januari"),
+        (
+            "da",
+            "kan jeg ringe dig i januar den femte klokken ti",
+            "2027-01-05 10:00",
+            "minute",
+            "den 5. januar klokken ti",
+        ),
+        (
+            "da",
+            "kan jeg ringe dig i januar den tolvte klokken ti",
+            "2027-01-12 10:00",
+            "minute",
+            "den 12. januar klokken ti",
+        ),
+        (
+            "da",
+            "et møde den syvende januar klokken ti",
+            "2027-01-07 10:00",
+            "minute",
+            "den 7. januar klokken ti",
+        ),
+        ("da", "den anden januar", "2027-01-02 09:00", "day", "den 2. januar"),
+        ("da", "den 5. januar", "2027-01-05 09:00", "day", "den 5. januar"),
+        ("da", "den femte", "2026-12-05 09:00", "day", "lørdag"),
+        ("da", "den enogtyvende", "2026-12-21 09:00", "day", "den 21. december"),
+        ("da", "den en og tyvende", "2026-12-21 09:00", "day", "den 21. december"),
+        ("da", "den enogtredivte december kl. 9", "2026-12-31 09:00", "minute", None),
+        # A weekday with its day: the nearest day to come on which they agree.
+        ("sv", "torsdag den tjugoförsta", "2027-01-21 09:00", "day", "den 21 januari"),
+        ("sv", "torsdag den tjugo första", "2027-01-21 09:00", "day", "den 21 januari"),
+        ("da", "mandag den fjerde", "2027-01-04 09:00", "day", "den 4. januar"),
+        ("en", "Monday the 4th", "2027-01-04 09:00", "day", "4 January"),
+        ("en", "monday the fourth at nine", "2027-01-04 09:00", "minute", "4 January at nine"),
+        ("en", "Monday the 7th", "2026-12-07 09:00", "day", "Monday"),
+        # "after lunch" is about one o'clock, and is said back as it was said.
+        ("sv", "fredag efter lunch", "2026-12-04 13:00", "part", "fredag efter lunch"),
+        ("sv", "i morgon efter lunch", "2026-12-02 13:00", "part", "i morgon efter lunch"),
+        ("da", "fredag efter frokost", "2026-12-04 13:00", "part", "fredag efter frokost"),
+        ("en", "Friday after lunch", "2026-12-04 13:00", "part", "Friday after lunch"),
+        ("sv", "efter lunch klockan ett", "2026-12-01 13:00", "minute", "i dag klockan ett"),
+        # The first week of a month is a named period, said back as it was said.
+        (
+            "en",
+            "I'll ring you the first week of January",
+            "2027-01-01 09:00",
+            "period",
+            "the first week of January",
+        ),
+        (
+            "sv",
+            "första veckan i januari",
+            "2027-01-01 09:00",
+            "period",
+            "första veckan i januari",
+        ),
+        ("da", "første uge i januar", "2027-01-01 09:00", "period", "første uge i januar"),
+        ("da", "den første uge af januar", "2027-01-01 09:00", "period", "første uge i januar"),
+    ],
+)
+def test_days_of_the_month_in_words(lang, text, start, precision, label):
+    found = read_time(text, lang, NOW)
+    assert found is not None, text
+    assert found.start == datetime.fromisoformat(start)
+    assert found.precision == precision
+    if label is not None:
+        assert found.label == label
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # An ordinal that ranks, means "the other" or qualifies a noun is no day.
+        ("en", "I'd take the second"),
+        ("en", "the second time we spoke"),
+        ("en", "in the third quarter"),
+        ("en", "the fifth one is better"),
+        ("en", "first of all we have twenty trucks"),
+        ("en", "the first may be cheaper"),
+        ("sv", "jag tar den andra"),
+        ("sv", "den första var bättre"),
+        ("sv", "första veckan"),
+        ("sv", "den andra veckan"),
+        ("sv", "för det andra är priset högt"),
+        ("sv", "andra kunder gör så"),
+        ("da", "jeg tager den anden"),
+        ("da", "den anden dag ringede han"),
+        ("da", "for det andet er prisen høj"),
+        ("da", "den tredje person"),
+    ],
+)
+def test_ordinals_that_name_no_day(lang, text):
+    assert read_time(text, lang, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # "first"/"andra"/"anden" alone are a day with a clock time after them.
+        ("en", "the second at ten", datetime(2026, 12, 2, 10, 0)),
+        ("sv", "den andra klockan tio", datetime(2026, 12, 2, 10, 0)),
+        ("da", "den anden klokken ti", datetime(2026, 12, 2, 10, 0)),
+        # ... or after a weekday.
+        ("da", "tirsdag den første", datetime(2026, 12, 1, 9, 0)),
+        # A weekday and a day that agree on no date within two months: the day of the month.
+        ("en", "monday the 8th", datetime(2026, 12, 8, 9, 0)),
+        ("sv", "tisdag den andra", datetime(2026, 12, 2, 9, 0)),
+        # With the month named, the date as said, whatever the weekday (8 January is a Friday).
+        ("da", "mandag den 8. januar", datetime(2027, 1, 8, 9, 0)),
+        # A day of the month alone takes the month being planned, named before it...
+        ("en", "start of March then, the second at ten?", datetime(2027, 3, 2, 10, 0)),
+        ("sv", "i slutet av januari, säg den tjugofemte", datetime(2027, 1, 25, 9, 0)),
+        ("da", "i starten af februar, skal vi sige den tredje", datetime(2027, 2, 3, 9, 0)),
+        # ... not one named after it as another option.
+        ("en", "how does the 20th look, or early March", datetime(2026, 12, 20, 9, 0)),
+        # "after lunch" elsewhere in the turn does not make "klokken otte" 20:00.
+        ("da", "onsdag klokken otte eller fredag efter frokost", datetime(2026, 12, 2, 8, 0)),
+    ],
+)
+def test_ordinal_days_where_they_stand(lang, text, start):
+    assert read_time(text, lang, NOW).start == start
+
+
+@pytest.mark.parametrize(
+    "lang, text, said",
+    [
+        ("sv", "fredag efter lunch", "Fredag efter lunch, då."),
+        ("da", "fredag efter frokost", "Fredag efter frokost, så."),
+        ("en", "Shall I ring you on the fifth of January at ten?", "5 January at ten, then."),
+        ("sv", "måndag den elfte januari klockan nio", "Den 11 januari klockan nio, då."),
+        ("da", "første uge i januar", "Første uge i januar, så."),
+    ],
+)
+def test_the_prospect_says_ordinal_days_and_after_lunch_back(lang, text, said):
+    assert confirm(read_time(text, lang, NOW).label, lang) == said

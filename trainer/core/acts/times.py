@@ -1,9 +1,10 @@
 """Read the time a trainee names ("Thursday at 9", "halv fyra i dag", "efter nytår") and say it back.
 
 dateparser reads calendar dates ("mandag den 8. januar", "the 5th of January"); it does not
-read clock times in words or half hours ("halv fyra", "half three", "inden klokken halv tre")
-and takes "Friday at 10" for October, so the time of day, weekdays, parts of the day and named
-periods are read here from per-language word lists (lang/*.yaml). Everything is resolved
+read clock times in words or half hours ("halv fyra", "half three", "inden klokken halv tre"),
+nor days of the month in words ("the fifth of January", "den elfte januari"), and takes
+"Friday at 10" for October, so the time of day, ordinal days, weekdays, parts of the day and
+named periods are read here from per-language word lists (lang/*.yaml). Everything is resolved
 against the call's own date and time, so a stored call keeps its meaning.
 """
 
@@ -59,11 +60,19 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _spellings(word: str) -> list[str]:
+    """An ordinal as a recogniser may write it: "-" marks where it may be split or joined
+    (twenty-first, twenty first, twentyfirst; en og tyvende, enogtyvende)."""
+    return [word, word.replace("-", " "), word.replace("-", "")]
+
+
 @dataclass(frozen=True)
 class _Lang:
     code: str
     data: dict[str, Any]
     numbers: dict[str, int]
+    ordinals: dict[str, int]
+    choice_ordinals: frozenset[str]
     clock: re.Pattern[str]
     half: re.Pattern[str]
     quarter: re.Pattern[str]
@@ -74,6 +83,7 @@ class _Lang:
     next_week: re.Pattern[str]
     date: re.Pattern[str]
     day_of_month: re.Pattern[str]
+    not_day: re.Pattern[str]
     week_number: re.Pattern[str]
     month_part: re.Pattern[str]
     month: re.Pattern[str]
@@ -99,10 +109,15 @@ def _lang(code: str) -> _Lang:
     strong = _alt(d["strong_markers"] or ["§"])
     past, to = _alt(d["past"]), _alt(d["to"])
     months = _alt(d["months"])
+    ordinals = {w: int(n) for k, n in d["ordinals"].items() for w in _spellings(str(k))}
+    ordinal = _alt(ordinals)
+    digit_day = r"\d{1,2}(?:st|nd|rd|th|:?e| e)?"  # 5th, 5:e (normalised to "5 e"), 5. ("5")
     return _Lang(
         code=code,
         data=d,
         numbers=nums,
+        ordinals=ordinals,
+        choice_ordinals=frozenset(w for k in d["choice_ordinals"] for w in _spellings(str(k))),
         clock=re.compile(
             rf"\b(?:(?:{strong})\s+(?P<h>{hour})(?:[:.](?P<m>\d{{2}}))?"
             rf"|(?:{markers}|{_alt(d['before'])})\s+(?P<h5>{weak_hour})(?:[:.](?P<m5>\d{{2}}))?"
@@ -126,11 +141,13 @@ def _lang(code: str) -> _Lang:
             rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
         ),
         next_week=re.compile(rf"\s+{_NEXT_WEEK[code]}\b"),
-        day_of_month=re.compile(_DAY_OF_MONTH[code] + not_time),
+        day_of_month=re.compile(_DAY_OF_MONTH[code].format(ordinal=ordinal) + not_time),
+        not_day=re.compile(rf"\s+(?:{_alt(d['not_days'])})"),
         week_number=re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b"),
         date=re.compile(
-            rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|e|:e)?\s+(?:of\s+)?(?P<m1>{months})"
-            rf"|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+            rf"\b(?:(?P<d1>{digit_day})\s+(?:of\s+)?(?P<m1>{months})"
+            rf"|(?P<o1>{ordinal})\s+{_ORDINAL_OF[code]}(?P<m3>{months})"
+            rf"|(?P<m2>{months})\s+(?:(?:the|den)\s+)?(?P<d2>{digit_day}|{ordinal}))\b{not_time}"
         ),
         month_part=re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b"),
         month=re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b"),
@@ -145,6 +162,29 @@ def _lang(code: str) -> _Lang:
 
 def _number(token: str, lang: _Lang) -> int:
     return int(token) if token.isdigit() else lang.numbers[token]
+
+
+def _day_number(token: str, lang: _Lang) -> int:
+    """A day of the month as written: "5th", "5 e", "5", "fifth", "tjugoförsta"."""
+    digits = re.match(r"\d+", token)
+    return int(digits.group(0)) if digits else lang.ordinals[token]
+
+
+def _names_day(
+    norm: str, m: re.Match[str], token: str, lang: _Lang, near: int | None, alone: bool
+) -> bool:
+    """Whether a day of the month that ends `m` names a day where it stands.
+
+    A noun after it makes it an ordinary ordinal ("den andra veckan", "the third quarter"), and
+    "first"/"andra"/"anden" also rank choices or mean "the other" ("jag tar den andra"), so
+    alone (no month or weekday by it) they need a clock time after them. A clock time right
+    after settles it either way ("den femte kvart över nio", "the second at ten").
+    """
+    if near is not None and 0 <= near - m.end() <= 1:
+        return True
+    if alone and token in lang.choice_ordinals:
+        return False
+    return not lang.not_day.match(norm, m.end())
 
 
 @dataclass
@@ -207,7 +247,9 @@ def _hour24(clock: _Clock, norm: str, lang: _Lang, part_hour: int | None) -> int
         return 0 if h == 12 else h
     if clock.ampm == "24" or h >= 13:
         return h % 24
-    if lang.pm.search(norm) or (part_hour is not None and part_hour >= 13):
+    # "after lunch" (13:00) says no more than the business default: 1-6 are pm already, and
+    # "onsdag klokken otte eller fredag efter frokost" names two times, not 20:00.
+    if lang.pm.search(norm) or (part_hour is not None and part_hour >= 14):
         return h + 12 if h < 12 else h
     if lang.am.search(norm) or (part_hour is not None and part_hour < 12):
         return h
@@ -219,41 +261,94 @@ def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tupl
 
     With a clock time at `near`, the day named closest to it is the one meant ("next Wednesday
     at eleven, and you show me how it works today"); without one, a date, then a relative day,
-    then a weekday.
+    then a weekday. A weekday said with its date ("måndag den elfte januari", "Monday the 4th")
+    names one day: see `_weekday_and_day`.
     """
     d = lang.data
     found: list[tuple[int, date, str]] = []
-    m = lang.date.search(norm)
-    if m:
-        parsed = _dateparser_day(m.group(0), lang.code, now)
-        if parsed is not None:
-            found.append((m.start(), parsed, m.group(0)))
-    else:
-        m = lang.day_of_month.search(norm)
-        if m:
-            parsed = _month_day(int(m["d"]), now)
-            if parsed is not None:
-                found.append((m.start(), parsed, m.group(0)))
+    weekday = lang.weekday.search(norm)
+    named = _calendar_day(norm, lang, now, near, weekday)
+    if named is not None:
+        m, day, number = named
+        start = m.start()
+        if weekday is not None and _said_with(norm, weekday, m):
+            if number is not None:
+                day = _weekday_and_day(int(d["weekdays"][weekday["w"]]), number, now)
+            if day is not None:
+                start, weekday = weekday.start(), None  # one day, said with its weekday
+        if day is not None:
+            found.append((start, day, norm[start : m.end()]))
     m = lang.relative.search(norm)
     if m:
         offset = _relative(lang, m.group(0))[0]
         found.append((m.start(), now.date() + timedelta(days=offset), m.group(0)))
-    m = lang.weekday.search(norm)
-    if m:
-        wanted = int(d["weekdays"][m["w"]])
-        week = lang.next_week.match(norm, m.end())
-        if (m["next"] and m["next"] in (d.get("next_week_day") or ())) or week:
+    if weekday:
+        wanted = int(d["weekdays"][weekday["w"]])
+        week = lang.next_week.match(norm, weekday.end())
+        if (weekday["next"] and weekday["next"] in (d.get("next_week_day") or ())) or week:
             ahead = 7 - now.weekday() + wanted  # that day in the coming calendar week
         else:
             ahead = (wanted - now.weekday()) % 7 or 7
-        phrase = norm[m.start() : week.end()] if week else m.group(0)
-        found.append((m.start(), now.date() + timedelta(days=ahead), phrase))
+        phrase = norm[weekday.start() : week.end()] if week else weekday.group(0)
+        found.append((weekday.start(), now.date() + timedelta(days=ahead), phrase))
     if not found:
         return None, ""
     if near is not None and len(found) > 1:
         _, day, phrase = min(found, key=lambda f: abs(f[0] - near))
         return day, phrase
     return found[0][1], found[0][2]
+
+
+def _calendar_day(
+    norm: str, lang: _Lang, now: datetime, near: int | None, weekday: re.Match[str] | None
+) -> tuple[re.Match[str], date | None, int | None] | None:
+    """A date ("the fifth of January") or a day of the month alone ("den femte"): its words,
+    the day it names (None for "31 February") and, when no month is named, its day number.
+
+    A day of the month alone takes the month named last before it in the turn ("i slutet av
+    juni ... måndag den 23:e", "early December works, Monday the 2nd?"): the month being
+    planned. One named after it is more often another option ("the 20th, or early March").
+    """
+    for m in lang.date.finditer(norm):
+        if m["d2"] and not _names_day(norm, m, m["d2"], lang, near, alone=False):
+            continue  # "i januari den andra veckan"
+        token, month = m["d1"] or m["o1"] or m["d2"], m["m1"] or m["m3"] or m["m2"]
+        return m, _dateparser_day(f"{_day_number(token, lang)} {month}", lang.code, now), None
+    for m in lang.day_of_month.finditer(norm):
+        if _names_day(norm, m, m["d"], lang, near, alone=not _said_with(norm, weekday, m)):
+            number = _day_number(m["d"], lang)
+            months = [*lang.month_part.finditer(norm, 0, m.start())]
+            months += lang.month.finditer(norm, 0, m.start())
+            if months:
+                month = max(months, key=lambda x: x.start())["m"]
+                return m, _dateparser_day(f"{number} {month}", lang.code, now), None
+            return m, _month_day(number, now), number
+    return None
+
+
+def _said_with(norm: str, weekday: re.Match[str] | None, named: re.Match[str]) -> bool:
+    """Whether the date comes right after the weekday: "Monday the 4th", "mandag den 8. januar"."""
+    return weekday is not None and bool(_WEEKDAY_GAP.fullmatch(norm, weekday.end(), named.start()))
+
+
+_AGREE_DAYS = 62  # how far ahead "Monday the 4th" looks for a Monday that is the 4th
+
+
+def _weekday_and_day(weekday: int, day: int, now: datetime) -> date | None:
+    """A weekday with a day of the month and no month ("Monday the 4th", "torsdag den 21:e").
+
+    Someone naming both reads them off a calendar, so the nearest day to come on which they
+    agree is meant ("mandag den fjerde" on Tuesday 1 December is Monday 4 January). If none
+    comes within about two months one of the two is a slip, and the day of the month is kept:
+    it is what goes into the calendar. With a month named ("mandag den 8. januar") the date
+    is read as said and the weekday does not move it.
+    """
+    today = now.date()
+    for ahead in range(_AGREE_DAYS + 1):
+        when = today + timedelta(days=ahead)
+        if when.day == day and when.weekday() == weekday:
+            return when
+    return _month_day(day, now)
 
 
 def _relative(lang: _Lang, phrase: str) -> tuple[int, int | None]:
@@ -315,7 +410,7 @@ def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | No
     if m:
         month = int(lang.data["months"][m["m"]])
         part = lang.data["month_parts"][m["p"]]
-        day = {"early": 1, "mid": 14, "late": 24}[part]
+        day = {"early": 1, "first_week": 1, "mid": 14, "late": 24}[part]
         start = _next_month_day(now.date(), month, day)
         return start, m.group(0), say["parts"][part].format(month=say["months"][month - 1])
     m = lang.month.search(norm)
@@ -395,6 +490,7 @@ def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
         *d["relative_days"],
         *d["weekdays"],
         *d["months"],
+        *_lang(code).ordinals,
         *map(str, d["day_parts"]),
         *(w for h in d["holidays"] for w in h["words"]),
         *d["am"],
@@ -423,14 +519,19 @@ _DIGIT = re.compile(r"\d")
 _AMPM_GLUED = re.compile(r"(\d)(am|pm)\b")
 # A weekday said with the week: "Thursday next week" is that day of the coming calendar week.
 _NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?:i )?næste uge"}
-# A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10".
 # A week by its number, as Scandinavian calendars count them: "uge 2", "vecka 2", "week 2".
 _WEEK_NUMBER = {"en": r"week", "sv": r"vecka|v", "da": r"uge"}
+# A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10", "den femte".
 _DAY_OF_MONTH = {
-    "en": r"\bthe (?P<d>\d{1,2})(?:st|nd|rd|th)\b",
-    "sv": r"\bden (?P<d>\d{1,2})(?:e| e)?\b",
-    "da": r"\bden (?P<d>\d{1,2})\b",
+    "en": r"\bthe (?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b",
+    "sv": r"\bden (?P<d>\d{{1,2}}(?:e| e)?|{ordinal})\b",
+    "da": r"\bden (?P<d>\d{{1,2}}|{ordinal})\b",
 }
+# An ordinal word before a month: "den femte januari"; English says "the fifth of January"
+# ("the first may be" is no date).
+_ORDINAL_OF = {"en": r"of\s+", "sv": "", "da": ""}
+# What may stand between a weekday and its date: "Monday the 4th", "måndag den elfte januari".
+_WEEKDAY_GAP = re.compile(r"\s+(?:(?:the|den)\s+)?")
 
 
 def _may_name_time(norm: str, code: str) -> bool:
