@@ -336,3 +336,36 @@ def test_telling_the_caller_his_tyres_are_in_stock_and_booking_him_is_no_pitch(c
     assert call.transcript.outcome == "meeting"
     by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
     assert by_id["no_pitch_first"].lost == 0
+
+
+@pytest.mark.parametrize(
+    "lines, label, points",
+    [
+        (
+            [
+                "Hvis jeg lige får dit nummer, så får jeg en til at ringe dig tilbage hurtigst "
+                "muligt."
+            ],
+            "hurtigst muligt",
+            15,  # kept, but no set time to count on: the score says so
+        ),
+        (
+            [
+                "Det skal jeg lige have tjekket. Hvad er dit nummer?",
+                "Tak. Jeg ringer dig tilbage om en halv time med prisen.",
+            ],
+            "om en halv time",
+            20,
+        ),
+    ],
+)
+def test_the_seeds_own_call_back_keeps_the_tyre_customer(catalog, lines, label, points):
+    """ "Hvis jeg lige får dit nummer, så får jeg en til at ringe dig tilbage hurtigst muligt."
+    is how the seed's competitor kept the haulier: a call-back he can count on."""
+    persona = catalog.get("tire-customer-da")
+    call = play(persona, lines)
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.label == label
+    assert label in last_reply(call)
+    by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
+    assert by_id["next_step"].score == points

@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from trainer.core.acts.times import agreed_time_text, confirm, fill_time, read_time
+from trainer.core.acts.times import AgreedTime, agreed_time_text, confirm, fill_time, read_time
+from trainer.core.language import normalise
 
 NOW = datetime(2026, 12, 1, 10, 30)
 
@@ -82,7 +83,9 @@ def test_times_as_people_say_them(lang, text, start, precision):
         ("en", "at one point we had 20 trucks"),
         ("en", "next week sometime"),
         ("en", "I'll call you later"),
-        ("sv", "om tio minuter"),
+        ("sv", "tio minuter"),
+        ("sv", "vi pratar om timmar"),  # hours, no while to wait
+        ("da", "det tager en time om ugen"),  # an hour a week
         ("sv", "vi har 45 anställda"),
         ("sv", "någon gång snart"),
         ("da", "vi har 120 ansatte"),
@@ -342,3 +345,57 @@ def test_ordinal_days_where_they_stand(lang, text, start):
 )
 def test_the_prospect_says_ordinal_days_and_after_lunch_back(lang, text, said):
     assert confirm(read_time(text, lang, NOW).label, lang) == said
+
+
+@pytest.mark.parametrize(
+    "lang, text, due, deadline",
+    [
+        (
+            "da",
+            "Jeg ringer dig tilbage om en halv time med prisen.",
+            datetime(2026, 12, 1, 11, 0),
+            False,
+        ),
+        ("da", "vi ringer inden for en time", datetime(2026, 12, 1, 11, 30), True),
+        ("da", "jeg ringer om et kvarter", datetime(2026, 12, 1, 10, 45), False),
+        ("sv", "jag ringer upp dig om tio minuter", datetime(2026, 12, 1, 10, 40), False),
+        ("sv", "vi hör av oss inom en timme", datetime(2026, 12, 1, 11, 30), True),
+        ("en", "I'll call you back within the hour", datetime(2026, 12, 1, 11, 30), True),
+        ("en", "someone will ring you in half an hour", datetime(2026, 12, 1, 11, 0), False),
+        ("en", "we'll get back to you in a couple of hours", datetime(2026, 12, 1, 12, 30), False),
+    ],
+)
+def test_a_call_back_within_a_while_falls_due_then_and_is_said_as_said(lang, text, due, deadline):
+    time = read_time(text, lang, NOW)
+    assert time is not None and time.soon
+    assert (time.start, time.precision, time.deadline) == (due, "minute", deadline)
+    assert time.label in normalise(text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, said",
+    [
+        ("da", "så får jeg en til at ringe dig tilbage hurtigst muligt", "hurtigst muligt"),
+        ("sv", "jag ringer så snart jag kan", "så snart jag kan"),
+        ("en", "I'll have someone call you back as soon as possible", "as soon as possible"),
+    ],
+)
+def test_as_soon_as_possible_is_a_promise_without_a_clock_time(lang, text, said):
+    time = read_time(text, lang, NOW)
+    assert time is not None and time.soon and time.precision == "period"
+    assert time.label == said and time.start == NOW
+    assert AgreedTime.from_json(time.to_json()) == time
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        ("da", "i morgen tidlig klokken halv syv", datetime(2026, 12, 2, 6, 30)),
+        ("en", "first thing tomorrow at half six", datetime(2026, 12, 2, 6, 30)),
+        ("sv", "i morgon bitti vid sex", datetime(2026, 12, 2, 6, 0)),
+        ("sv", "på torsdag klockan fjorton", datetime(2026, 12, 3, 14, 0)),
+        ("da", "i morgen klokken sytten", datetime(2026, 12, 2, 17, 0)),
+    ],
+)
+def test_early_mornings_and_hours_past_twelve_in_words(lang, text, start):
+    assert read_time(text, lang, NOW).start == start

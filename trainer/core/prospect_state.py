@@ -460,6 +460,9 @@ class ProspectState:
     def _inbound(self, events: TraineeEvents, reactions: list[str]) -> Directions:
         """Inbound call: the caller wants a price; keep the ball on your own half."""
         promise = events.callback_promised or events.callback_proposed
+        # A call-back he can count on has a time, even a loose one: "hurtigst muligt" (the
+        # seed's own line), "om en halv time", "i løbet af eftermiddagen".
+        timed = events.concrete_time or events.time is not None
         if events.send_away and not (events.number_asked or (promise and self.number_given)):
             self._move(-100, "sent the caller away")
             reactions.append("sent_away")
@@ -468,15 +471,15 @@ class ProspectState:
             self._move(10, "took the caller's number")
             self.number_given = True
             reactions.append("number_given")
-            if promise and events.concrete_time:
+            if promise and timed:
                 self._agree("callback", events, reactions)
             elif promise:
                 reactions.append("callback_when")
         elif promise:
-            if self.number_given and events.concrete_time:
+            if self.number_given and timed:
                 self._move(5, "promised a call-back at a set time")
                 self._agree("callback", events, reactions)
-            elif events.concrete_time:
+            elif timed:
                 self.pending = "callback"
                 self.agreed_time = events.time
                 reactions.append("callback_when")

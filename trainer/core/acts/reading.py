@@ -55,6 +55,8 @@ class Reading:
 def time_features(time: AgreedTime | None) -> list[str]:
     if time is None:
         return []
+    if time.soon:  # "om en halv time" is a while, not a named time (see the guidelines)
+        return ["tm:soon"]
     out = [f"tm:{time.precision}"]
     if time.deadline:
         out.append("tm:deadline")

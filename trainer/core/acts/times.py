@@ -35,15 +35,19 @@ class AgreedTime:
     precision: Precision
     label: str
     deadline: bool = False
+    soon: bool = False  # "om en halv time", "hurtigst muligt": due within a while of the call
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "phrase": self.phrase,
             "start": self.start.isoformat(timespec="minutes"),
             "precision": self.precision,
             "label": self.label,
             "deadline": self.deadline,
         }
+        if self.soon:
+            out["soon"] = True
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AgreedTime:
@@ -53,6 +57,7 @@ class AgreedTime:
             precision=data.get("precision", "minute"),
             label=str(data.get("label", "")),
             deadline=bool(data.get("deadline", False)),
+            soon=bool(data.get("soon", False)),
         )
 
 
@@ -93,6 +98,8 @@ class _Lang:
     starts_before: re.Pattern[str]
     am: re.Pattern[str]
     pm: re.Pattern[str]
+    soon: re.Pattern[str]
+    asap: re.Pattern[str]
 
 
 @cache
@@ -100,7 +107,10 @@ def _lang(code: str) -> _Lang:
     code = language_code(code)
     d = yaml.safe_load((LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
     nums = {str(k): int(v) for k, v in d["numbers"].items()}
-    hour = rf"(?:\d{{1,2}}|{_alt(k for k, v in nums.items() if v <= 12)})"
+    quarter_words = set(d["quarter"])
+    # "klockan fjorton", "klokken sytten": the teens are hours too, in words as in digits.
+    hour_words = (k for k, v in nums.items() if v <= 19 and k not in quarter_words)
+    hour = rf"(?:\d{{1,2}}|{_alt(hour_words)})"
     # "at one point", "vid en tidpunkt": "one" after a weak marker is no hour.
     weak_hour = rf"(?:\d{{1,2}}(?=[:.\s]|$)|{_alt(k for k, v in nums.items() if 1 < v <= 12)})"
     num = rf"(?:\d{{1,2}}|{_alt(nums)})"
@@ -157,6 +167,11 @@ def _lang(code: str) -> _Lang:
         starts_before=re.compile(rf"(?:{_alt(d['before'])})\b"),
         am=re.compile(rf"\b(?:{_alt(d['am'])})\b"),
         pm=re.compile(rf"\b(?:{_alt(d['pm'])})\b"),
+        soon=re.compile(
+            rf"\b(?P<lead>{_alt(d['soon_leads'])})\s+(?:(?P<n>\d{{1,3}}|{_alt(d['soon_counts'])})\s+)?"
+            rf"(?P<u>{_alt(d['soon_units'])})\b(?!\s+(?:{_alt(d['soon_not_after'])})\b)"
+        ),
+        asap=re.compile(rf"\b(?:{_alt(d['asap'])})\b"),
     )
 
 
@@ -495,6 +510,8 @@ def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
         *(w for h in d["holidays"] for w in h["words"]),
         *d["am"],
         *d["pm"],
+        *d["soon_units"],
+        *d["asap"],
         "am",
         "pm",
         "o'clock",
@@ -612,7 +629,33 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
         return AgreedTime(
             phrase, datetime.combine(start, datetime.min.time()).replace(hour=9), "period", label
         )
-    return None
+    return _soon(norm, spec, now)
+
+
+_HALF_UNITS = ("half", "halv", "quarter")  # "in half an hour", "om en halvtimme" need no count
+_LONGEST_WHILE = 8 * 60  # minutes; "om to uger" is a date to name, not a while to wait
+
+
+def _soon(norm: str, spec: _Lang, now: datetime) -> AgreedTime | None:
+    """A call-back within a while ("om en halv time", "within the hour") falls due then; "as
+    soon as possible" names no moment but is a promise too. Both are said back as said."""
+    asap = spec.asap.search(norm)
+    if asap is not None:
+        return AgreedTime(asap.group(0), now, "period", asap.group(0), deadline=True, soon=True)
+    found = spec.soon.search(norm)
+    if found is None:
+        return None
+    unit, count = found.group("u"), found.group("n")
+    if count is None and not unit.startswith(_HALF_UNITS):
+        return None  # "vi pratar om timmar": hours, not a time
+    n = int(count) if count and count.isdigit() else int(spec.data["soon_counts"].get(count, 1))
+    minutes = n * int(spec.data["soon_units"][unit])
+    if not 1 <= minutes <= _LONGEST_WHILE:
+        return None
+    due = now + timedelta(minutes=minutes)
+    due += timedelta(minutes=-due.minute % 5)  # on the next five minutes
+    within = bool(spec.data["soon_leads"][found.group("lead")])
+    return AgreedTime(found.group(0), due, "minute", found.group(0), deadline=within, soon=True)
 
 
 def _span(norm: str, phrase: str) -> tuple[int, int] | None:
@@ -718,7 +761,7 @@ def agreed_time_text(data: Any, short: bool = False) -> str:
     label = data.label or data.phrase
     if precision == "minute":
         exact = f"{start:%a} {start.day} {start:%b %H:%M}"
-    elif precision in ("day", "part"):
+    elif precision in ("day", "part") or data.soon:  # "as soon as possible": from the call's day
         exact = f"{start:%a} {start.day} {start:%b}"
     else:
         exact = f"from {start.day} {start:%b %Y}"
