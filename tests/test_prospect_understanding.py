@@ -369,3 +369,18 @@ def test_the_seeds_own_call_back_keeps_the_tyre_customer(catalog, lines, label, 
     assert label in last_reply(call)
     by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
     assert by_id["next_step"].score == points
+
+
+def test_a_timed_call_back_without_asking_his_number_gets_it_and_stands_at_goodbye(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(
+        persona,
+        [
+            "Godt spørgsmål, det skal jeg lige have tjekket. Jeg ringer dig tilbage om en halv time.",
+            "Tak, hej hej.",
+        ],
+    )
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert replies[1] in persona.lines.number_given  # he gives it; he does not ask "when?"
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.label == "om en halv time"

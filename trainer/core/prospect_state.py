@@ -480,9 +480,12 @@ class ProspectState:
                 self._move(5, "promised a call-back at a set time")
                 self._agree("callback", events, reactions)
             elif timed:
+                # "I'll ring you back in half an hour": he gives his number to be rung on; the
+                # call-back stands once the shop says goodbye or confirms it.
+                self.number_given = True
                 self.pending = "callback"
                 self.agreed_time = events.time
-                reactions.append("callback_when")
+                reactions.append("number_given")
             else:
                 reactions.append("callback_when")
         elif events.meeting_push and events.concrete_time and events.time is not None:
@@ -505,7 +508,9 @@ class ProspectState:
             self._move(4, "asked about the caller's needs")
             reactions.append("open_question")
         elif events.goodbye:
-            self.outcome = "ended"
+            kept = self.pending == "callback" and self.number_given and self.agreed_time
+            self.outcome = "callback" if kept else "ended"
+            self.pending = None
             reactions.append("goodbye")
         elif events.words > self.persona.patience.monologue_words:
             self._move(-15, "monologue")
