@@ -384,3 +384,48 @@ def test_a_timed_call_back_without_asking_his_number_gets_it_and_stands_at_goodb
     assert replies[1] in persona.lines.number_given  # he gives it; he does not ask "when?"
     assert call.transcript.outcome == "callback"
     assert call.transcript.agreed_time.label == "om en halv time"
+
+
+@pytest.mark.parametrize(
+    "persona_id, lines",
+    [
+        (
+            "grumpy-ceo-en",
+            [
+                "Hi Larry, Ben from Routewise, calling about route planning over the peak.",
+                "Can I call you back later?",
+                "Thursday at ten?",
+            ],
+        ),
+        (
+            "busy-ceo-da",
+            [
+                "Hej Mette, Julie fra Planly. Jeg ringer om jeres vagtplaner.",
+                "Må jeg ringe til dig igen senere?",
+                "Hvad med torsdag klokken halv to?",
+            ],
+        ),
+    ],
+)
+def test_a_time_that_answers_when_sets_the_call_back(catalog, persona_id, lines):
+    """Asked "when?" about a call-back, the time said next is that call's time, for the
+    prospect and the score alike, even when the reader took it for a meeting."""
+    persona = catalog.get(persona_id)
+    call = play(persona, lines)
+    assert call.transcript.outcome == "callback"
+    assert call.transcript.agreed_time.start.date() == datetime(2026, 12, 3).date()
+    by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
+    assert by_id["no_early_meeting_push"].lost == 0
+
+
+def test_asked_when_about_a_call_back_a_meeting_said_outright_is_a_meeting(catalog):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(
+        persona,
+        [
+            "Hi Larry, Ben from Routewise, calling about route planning over the peak.",
+            "Can I call you back later?",
+            "Actually, could we meet instead, Thursday at ten?",
+        ],
+    )
+    assert call.transcript.outcome != "callback"

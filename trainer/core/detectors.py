@@ -151,6 +151,18 @@ def for_direction(events: TraineeEvents, direction: str) -> TraineeEvents:
     return events
 
 
+def answering_when(
+    events: TraineeEvents, proposed: str | None, asked: bool, lang_code: str
+) -> TraineeEvents:
+    """ "Can I call you later?" - "When?" - "Thursday at ten?": the time belongs to the call-back
+    just proposed, not to a meeting nobody asked for (unless the turn says meeting outright)."""
+    if proposed != "callback" or not asked or not (events.meeting_push and events.concrete_time):
+        return events
+    if pack(lang_code).has("meeting_push", events.norm):
+        return events
+    return replace(events, meeting_push=False, callback_proposed=True)
+
+
 def detect_trainee(
     text: str, lang_code: str, previous_prospect: str = "", now: datetime | None = None
 ) -> TraineeEvents:

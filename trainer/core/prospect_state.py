@@ -283,12 +283,18 @@ class ProspectState:
         ):
             reactions.append("off_topic")
 
-        if events.meeting_push and not (events.callback_proposed and events.concrete_time):
+        if (
+            self.pending
+            and events.concrete_time
+            and events.time is not None
+            and not (self._switches(events))
+        ):
+            # "Sure, but when?" - "Thursday at ten?": the time answers his question.
+            self._agree(self.pending, events, reactions)
+        elif events.meeting_push and not (events.callback_proposed and events.concrete_time):
             self._meeting(events, reactions)
         elif events.callback_proposed:
             self._callback(events, reactions)
-        elif self.pending and events.concrete_time and events.time is not None:
-            self._agree(self.pending, events, reactions)
 
         if events.goodbye and not self.outcome:
             # "I'll let you go then. Bye!": no "but when?" to someone who is leaving.
@@ -303,6 +309,7 @@ class ProspectState:
             b.no_means_not_now
             and self.reason_known
             and not (self.said_no or self.outcome or asked_needs or events.dig_behind_no)
+            and "callback_when" not in reactions  # no "when?" and "no" in one breath
         ):
             self.said_no = True
             reactions.append("no")
@@ -424,6 +431,14 @@ class ProspectState:
                 best = (line, score)
         return best
 
+    def _switches(self, events: TraineeEvents) -> bool:
+        """Asked "when?" about one thing, the caller proposes the other in so many words:
+        "can we meet on Thursday instead?" after a call-back, or a call after a meeting."""
+        lang = pack(self.lang)
+        if self.pending == "callback":
+            return events.meeting_push and lang.has("meeting_push", events.norm)
+        return events.callback_proposed and lang.has("callback", events.norm)
+
     def _identity_check(self, events: TraineeEvents) -> bool:
         """ "Is this Larry?", "är det Lars Grahn?": a lead such as "is this" right before
         the prospect's name checks who answered."""
@@ -487,6 +502,7 @@ class ProspectState:
                 self.agreed_time = events.time
                 reactions.append("number_given")
             else:
+                self.pending = "callback"
                 reactions.append("callback_when")
         elif events.meeting_push and events.concrete_time and events.time is not None:
             self._move(5, "booked the caller in at a set time")

@@ -16,6 +16,7 @@ from trainer.core.detectors import (
     ProspectSignals,
     Question,
     TraineeEvents,
+    answering_when,
     detect_prospect,
     events_from_reading,
     for_direction,
@@ -139,13 +140,19 @@ class CallAnalysis:
         direction = "inbound" if self.inbound else "outbound"
         readings = self._readings(transcript.turns)
         views: list[TurnView] = []
+        proposed: str | None = None  # the trainee's last proposal: "callback" or "meeting"
+        asked = False  # the prospect's line since ends in a question ("Sure, but when?")
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
                 reading = readings[index]
                 events = for_direction(events_from_reading(text, self.code, reading), direction)
+                events = answering_when(events, proposed, asked, self.code)
+                if events.callback_proposed or events.meeting_push:
+                    proposed = "callback" if events.callback_proposed else "meeting"
                 views.append(TurnView(index, turn, events=events, known_norm=reading.norm))
             else:
+                asked = text.rstrip().endswith("?")
                 norm = normalise(readable(text))
                 signals = detect_prospect(text, self.code, norm)
                 views.append(TurnView(index, turn, signals=signals, known_norm=norm))
