@@ -59,6 +59,18 @@ REACTION_NOTES: dict[str, str] = {
 # for that need to come out; below it, an open question gets a general answer.
 NEED_MATCH = 0.12
 
+# A turn up to this long is matched whole ("Kommunen vil have dokumentation, hvordan gør I det
+# i dag?" is about documentation); a longer one by its questions, so a long preamble does not
+# drown what was asked.
+_WHOLE_TURN_WORDS = 25
+
+
+def _asked_about(events: TraineeEvents) -> str:
+    if events.words <= _WHOLE_TURN_WORDS and events.norm:
+        return events.norm
+    return " ".join(q.text for q in events.questions if q.about_needs)
+
+
 # Forms of address before a name ("is this Mr Graham?").
 _TITLES = {"mr", "mrs", "ms", "miss", "herr", "fru", "hr"}
 # What may still be said when the trainee says goodbye: the agreement he just made.
@@ -89,6 +101,8 @@ class Directions:
     elaborate: HiddenNeed | None = None
     # An everyday fact of his (one of the persona's open_question lines) that fits the question.
     answer: str | None = None
+    # The line of `elaborate.more` closest to what was asked ("hvem beslutter?" -> who decides).
+    more: str | None = None
 
     def stage_directions(self) -> str:
         """Plain-English notes appended to the LLM prompt for this turn."""
@@ -104,6 +118,8 @@ class Directions:
             notes.append(
                 f"They ask more about what you told them ({self.elaborate.fact}); say a little more."
             )
+            if self.more:
+                notes.append(f"What fits their question, in your own words: {self.more}")
         if not self.reveal:
             notes.append("Do not reveal any of your hidden needs in this reply.")
         if self.end == "hung_up":
@@ -143,6 +159,8 @@ class ProspectState:
     _elaborate: HiddenNeed | None = None
     _told_behind_no: HiddenNeed | None = None
     _more_told: dict[str, int] = field(default_factory=dict)  # `more` lines used, per need
+    _more_lines_told: set[str] = field(default_factory=set)
+    _asked: str = ""  # the turn's questions, to pick the `more` line that answers them
     _fact: str | None = None
     _facts_told: set[str] = field(default_factory=set)
     trainee_turns: int = 0
@@ -195,6 +213,7 @@ class ProspectState:
         asked_needs = events.asks_about_needs
         monologue = events.words > p.monologue_words or (seconds or 0) > p.monologue_seconds
         events = for_direction(events, self.persona.direction)
+        self._asked = events.norm  # "Januar, hvad sker der?": the whole turn says what he asks
         if self._identity_check(events):
             # "Is this Larry?" is no bad-time question and asks nothing about the business.
             events = replace(events, bad_time_question=False, heard_of_us=False)
@@ -372,7 +391,7 @@ class ProspectState:
         self, events: TraineeEvents, needs: list[HiddenNeed]
     ) -> tuple[HiddenNeed | None, float]:
         """The need whose meaning is closest to the turn's questions, and how close."""
-        asked = " ".join(q.text for q in events.questions if q.about_needs)
+        asked = _asked_about(events)
         best: tuple[HiddenNeed | None, float] = (None, 0.0)
         for need in needs:
             score = similarity(asked, self._need_text(need), self.lang)
@@ -402,6 +421,12 @@ class ProspectState:
         ):
             self._fact = fact  # "how many vans have you got?": a plain fact, not a hidden need
             return []
+        if stays and self._last_told is not None:
+            # A follow-up builds on what he just said, unless it is clearly about another need.
+            last_score = self._best_need(events, [self._last_told])[1]
+            if 2 * last_score >= told_score and 2 * last_score >= score:
+                self._elaborate = self._last_told
+                return []
         if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
             self._elaborate = told if self._more_left(told) else None
             return []  # about what he already told: he says more, nothing new
@@ -421,7 +446,7 @@ class ProspectState:
 
     def _best_fact(self, events: TraineeEvents) -> tuple[str | None, float]:
         """The everyday answer not yet given whose meaning is closest to the question."""
-        asked = " ".join(q.text for q in events.questions if q.about_needs)
+        asked = _asked_about(events)
         best: tuple[str | None, float] = (None, 0.0)
         for line in self.persona.lines.open_question:
             if line in self._facts_told:
@@ -558,14 +583,33 @@ class ProspectState:
         self._elaborate = self._fact = None
         if answer is not None:
             self._facts_told.add(answer)
+        more = self._more_line(elaborate) if elaborate is not None else None
         if elaborate is not None:
             self._more_told[elaborate.id] = self._more_told.get(elaborate.id, 0) + 1
         # What this reply is about, for a follow-up on it next turn.
         self._last_told = reveal[-1] if reveal else elaborate or self._told_behind_no
         self._told_behind_no = None
         return Directions(
-            reactions, reveal, self.outcome, self.patience, self.agreed_time, elaborate, answer
+            reactions,
+            reveal,
+            self.outcome,
+            self.patience,
+            self.agreed_time,
+            elaborate,
+            answer,
+            more,
         )
+
+    def _more_line(self, need: HiddenNeed) -> str | None:
+        """The untold `more` line of a need closest in meaning to the question; in order when
+        none is closer than another ("and then?")."""
+        left = [m for m in need.more if m not in self._more_lines_told]
+        if not left:
+            return None
+        scores = [similarity(self._asked, m, self.lang) for m in left] if self._asked else []
+        best = left[scores.index(max(scores))] if scores and max(scores) > 0 else left[0]
+        self._more_lines_told.add(best)
+        return best
 
     def end_by_trainee(self) -> Outcome:
         """The trainee hangs up: the outcome stands if one was reached, else `ended`."""

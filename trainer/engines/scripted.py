@@ -83,7 +83,8 @@ class ScriptedEngine:
     def _more(self, directions: Directions, said: set[str]) -> str | None:
         """Something not yet said about the need the trainee asks more about."""
         need = directions.elaborate
-        line = next((m for m in need.more if m not in said), None) if need else None
+        chosen = directions.more if directions.more not in said else None
+        line = chosen or (next((m for m in need.more if m not in said), None) if need else None)
         if line:
             said.add(line)
         return line
