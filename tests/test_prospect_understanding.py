@@ -429,3 +429,18 @@ def test_asked_when_about_a_call_back_a_meeting_said_outright_is_a_meeting(catal
         ],
     )
     assert call.transcript.outcome != "callback"
+
+
+def test_asked_more_he_says_what_fits_the_question_not_the_next_line(catalog):
+    persona = catalog.get("busy-ceo-da")
+    contract = next(n for n in persona.hidden_needs if n.id == "contract-renewal")
+    call = play(
+        persona,
+        [
+            "Hej Mette, Anna fra Planly, jeg ringer om jeres vagtplaner.",
+            "Helt i orden. Hvad er det, der gør, at det ikke er lige nu?",
+            "Januar, hvad sker der der?",
+        ],
+    )
+    reply = last_reply(call)
+    assert reply in contract.more and "januar" in reply.lower(), reply
