@@ -444,3 +444,22 @@ def test_asked_more_he_says_what_fits_the_question_not_the_next_line(catalog):
     )
     reply = last_reply(call)
     assert reply in contract.more and "januar" in reply.lower(), reply
+
+
+def test_a_meeting_pushed_before_any_need_came_out_earns_no_next_step(catalog):
+    """ "It's ticking along" is no interest: pushes after it are early, as the seed says."""
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(
+        persona,
+        [
+            "Larry, mate, Dave from FleetOptima. Two minutes, that's all. We cut fuel bills by "
+            "thirty percent.",
+            "What are you using at the moment?",
+            "Right, well, ours does all that automatically and it's cheaper.",
+            "Look, I'm in your area on Wednesday, I'll pop in at ten.",
+            "Come on Larry, half an hour, Wednesday at ten, you won't regret it.",
+        ],
+    )
+    by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
+    assert by_id["no_early_meeting_push"].score == 0
+    assert by_id["next_step"].score < by_id["next_step"].max / 2

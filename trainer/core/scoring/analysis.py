@@ -20,6 +20,7 @@ from trainer.core.detectors import (
     detect_prospect,
     events_from_reading,
     for_direction,
+    touches,
     words,
 )
 from trainer.core.language import LanguagePack, language_code, normalise, pack
@@ -268,10 +269,15 @@ class CallAnalysis:
         """Where the prospect first told something about their situation in answer to a question.
 
         A one-word "yes" to a closed question is no interest; a few words about their business are.
+        With the persona known, only an answer that tells one of its needs counts: "it's ticking
+        along" is no interest a meeting could build on.
         """
+        needs = self.persona.hidden_needs if self.persona else []
         for v, _ in self.needs_questions:
             reply = self.answer_to(v.index)
-            if reply is not None and reply.word_count >= INTEREST_WORDS:
+            if reply is None or reply.word_count < INTEREST_WORDS:
+                continue
+            if not needs or any(touches(reply.text, n.keywords) for n in needs):
                 return reply.index
         return None
 
