@@ -463,3 +463,17 @@ def test_a_meeting_pushed_before_any_need_came_out_earns_no_next_step(catalog):
     by_id = {c.id: c for c in score_transcript(call.transcript, persona).criteria}
     assert by_id["no_early_meeting_push"].score == 0
     assert by_id["next_step"].score < by_id["next_step"].max / 2
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("da", "Vi har åbent til klokken 18 hver torsdag, og du kan booke i vores app."),
+        ("en", "We're open till six every Thursday, you can book in the app."),
+        ("sv", "Vi har öppet till sex på torsdagar, du kan boka i appen."),
+    ],
+)
+def test_opening_hours_are_a_habit_not_a_time_agreed(lang, text):
+    from trainer.core.detectors import detect_trainee
+
+    assert not detect_trainee(text, lang, now=CALL_START).concrete_time

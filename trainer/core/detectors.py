@@ -102,8 +102,11 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
     buzzwords = tuple(m.group(0) for m in lang.buzzwords.finditer(norm))
     pitch = reading.has("pitch")
     # A time counts when the time reader can say which one it is: "at some point" is none.
-    concrete = reading.time is not None and (
-        reading.has("concrete_time") or reading.time.precision in ("minute", "part")
+    # "Vi har åbent til klokken 18 hver torsdag" names a habit, not a time to meet or call.
+    concrete = (
+        reading.time is not None
+        and (reading.has("concrete_time") or reading.time.precision in ("minute", "part"))
+        and not lang.has("habitual", norm)
     )
     brochure = pitch and (
         bool(buzzwords) or count >= BROCHURE_WORDS or lang.has("company_description", norm)

@@ -36,6 +36,7 @@ PATTERN_KEYS = [
     "not_needs",
     "identity_check",
     "exclamations",
+    "habitual",
 ]
 
 _PUNCT = re.compile(r"[^\w\s'%:.-]|[.:](?!\d)|(?<!\d)[.:]|(?<=\s)[-']|[-'](?=\s|$)", re.UNICODE)
