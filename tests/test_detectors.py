@@ -69,6 +69,8 @@ def test_a_question_word_and_a_question_mark_make_an_open_question(lang, text):
         ("en", "May I ask how you plan the routes at the moment?"),
         ("en", "can you tell me what happens when a driver calls in sick"),
         ("da", "Må jeg spørge, hvordan I planlægger vagterne?"),
+        ("sv", "Vad skulle du säga är ert största problem just nu?"),  # one question, not two
+        ("da", "Hvad vil du sige er jeres største udfordring?"),
     ],
 )
 def test_a_closed_frame_around_a_question_word_is_an_open_question(lang, text):
