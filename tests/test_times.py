@@ -399,3 +399,309 @@ def test_as_soon_as_possible_is_a_promise_without_a_clock_time(lang, text, said)
 )
 def test_early_mornings_and_hours_past_twelve_in_words(lang, text, start):
     assert read_time(text, lang, NOW).start == start
+
+
+# --- a time corrected in the same turn -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, precision, label",
+    [
+        (
+            "en",
+            "How about a call on Thursday at two? Actually no, sorry, can we make it Friday "
+            "morning instead?",
+            "2026-12-04 09:00",
+            "part",
+            "Friday morning",
+        ),
+        (
+            "en",
+            "Can I call you on the 7th of January at 10, no sorry, the 8th of January at 10?",
+            "2027-01-08 10:00",
+            "minute",
+            "8 January at ten",
+        ),
+        ("en", "Thursday at two, or rather Friday at ten", "2026-12-04 10:00", "minute", None),
+        ("en", "Thursday at two. Make that Friday at ten.", "2026-12-04 10:00", "minute", None),
+        (
+            "en",
+            "Let's say Thursday at two. Sorry, I mean Friday at two.",
+            "2026-12-04 14:00",
+            "minute",
+            "Friday at two",
+        ),
+        ("en", "Can we do Friday instead of Thursday?", "2026-12-04 09:00", "day", "Friday"),
+        ("en", "Instead of Thursday, can we do Friday at ten?", "2026-12-04 10:00", "minute", None),
+        (
+            "da",
+            "Kan jeg ringe til dig den 7. januar klokken 10, nej undskyld, den 8. januar klokken 10?",
+            "2027-01-08 10:00",
+            "minute",
+            "den 8. januar klokken ti",
+        ),
+        (
+            "da",
+            "Kan du komme onsdag klokken otte? Nej vent, onsdag er fyldt, kan du torsdag klokken otte?",
+            "2026-12-03 08:00",
+            "minute",
+            "torsdag klokken otte",
+        ),
+        (
+            "da",
+            "Hvad med torsdag klokken to? Nej undskyld, kan vi tage fredag formiddag i stedet?",
+            "2026-12-04 10:00",
+            "part",
+            "fredag formiddag",
+        ),
+        (
+            "da",
+            "torsdag klokken to, eller rettere fredag klokken ti",
+            "2026-12-04 10:00",
+            "minute",
+            None,
+        ),
+        (
+            "da",
+            "torsdag klokken to, jeg mener fredag klokken to",
+            "2026-12-04 14:00",
+            "minute",
+            None,
+        ),
+        ("da", "onsdag passer ikke, hellere fredag klokken ti", "2026-12-04 10:00", "minute", None),
+        # "i stedet" after the time: the time before it, read on to the clock time after it.
+        (
+            "da",
+            "Jeg ringer i morgen i stedet. Passer det ved 10-tiden?",
+            "2026-12-02 10:00",
+            "minute",
+            "i morgen klokken ti",
+        ),
+        ("da", "kan vi tage fredag i stedet for torsdag", "2026-12-04 09:00", "day", "fredag"),
+        (
+            "sv",
+            "Kan jag ringa dig den 7 januari klockan 10, nej förlåt, den 8 januari klockan 10?",
+            "2027-01-08 10:00",
+            "minute",
+            "den 8 januari klockan tio",
+        ),
+        (
+            "sv",
+            "Passar onsdag klockan åtta? Jag menar torsdag klockan åtta.",
+            "2026-12-03 08:00",
+            "minute",
+            "torsdag klockan åtta",
+        ),
+        (
+            "sv",
+            "Hur låter torsdag klockan två? Nej förlåt, kan vi ta fredag förmiddag i stället?",
+            "2026-12-04 10:00",
+            "part",
+            "fredag förmiddag",
+        ),
+        (
+            "sv",
+            "torsdag klockan två, förresten, fredag passar bättre",
+            "2026-12-04 09:00",
+            "day",
+            None,
+        ),
+        (
+            "sv",
+            "torsdag klockan två, eller hellre fredag klockan tio",
+            "2026-12-04 10:00",
+            "minute",
+            None,
+        ),
+        ("sv", "kan vi ta fredag istället för torsdag", "2026-12-04 09:00", "day", "fredag"),
+    ],
+)
+def test_a_time_corrected_in_the_turn_is_the_one_meant(lang, text, start, precision, label):
+    found = read_time(text, lang, NOW)
+    assert found is not None, text
+    assert (found.start, found.precision) == (datetime.fromisoformat(start), precision)
+    if label is not None:
+        assert found.label == label
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # Two alternatives and no correction: the first is read, as before.
+        ("en", "Thursday at two or Friday at ten?", "2026-12-03 14:00"),
+        ("da", "onsdag klokken otte eller torsdag klokken ni", "2026-12-02 08:00"),
+        ("sv", "onsdag klockan åtta eller torsdag klockan nio", "2026-12-02 08:00"),
+        # A correction word with no time after it changes nothing.
+        ("en", "Thursday at two, actually", "2026-12-03 14:00"),
+        ("en", "Actually, can I call you Thursday at two?", "2026-12-03 14:00"),
+        ("sv", "torsdag klockan två, jag menar om det passar", "2026-12-03 14:00"),
+        ("da", "torsdag klokken to, jeg mener hvis det passer", "2026-12-03 14:00"),
+    ],
+)
+def test_a_turn_that_corrects_no_time_reads_as_before(lang, text, start):
+    assert read_time(text, lang, NOW).start == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "we use it instead of Excel"),
+        ("en", "actually we just use Excel"),
+        ("sv", "vi använder det i stället för Excel"),
+        ("sv", "tio minuter istället för en kväll"),
+        ("da", "vi bruger det i stedet for Excel"),
+        ("da", "nej undskyld, det var ikke sådan ment"),
+    ],
+)
+def test_instead_of_something_else_names_no_time(lang, text):
+    assert read_time(text, lang, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # An am/pm word or part of the day qualifies only the clock time it is said with.
+        ("en", "Thursday at two or Friday morning", "2026-12-03 14:00"),
+        ("sv", "torsdag klockan två eller fredag förmiddag", "2026-12-03 14:00"),
+        ("da", "torsdag klokken to eller fredag formiddag", "2026-12-03 14:00"),
+        ("en", "yeah friday, drop it off first thing and pick it up at five", "2026-12-04 17:00"),
+        ("da", "torsdag klokken elleve, og jeg ringer i aften", "2026-12-03 11:00"),
+        # ... and still the one it is said with.
+        ("en", "tomorrow at eight in the evening", "2026-12-02 20:00"),
+        ("en", "at eleven at night", "2026-12-01 23:00"),
+        ("da", "klokken otte om aftenen", "2026-12-01 20:00"),
+        ("sv", "i morgon klockan sju på kvällen", "2026-12-02 19:00"),
+    ],
+)
+def test_am_and_pm_qualify_the_clock_time_they_are_said_with(lang, text, start):
+    assert read_time(text, lang, NOW).start == datetime.fromisoformat(start)
+
+
+# --- "titiden", "tiotiden": a number word and "tiden" as one word ---------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, label",
+    [
+        (
+            "da",
+            "torsdag i næste uge ved titiden",
+            "2026-12-10 10:00",
+            "den 10. december klokken ti",
+        ),
+        ("da", "på fredag ved ottetiden", "2026-12-04 08:00", "fredag klokken otte"),
+        ("da", "jeg ringer ved ni-tiden i morgen", "2026-12-02 09:00", "i morgen klokken ni"),
+        ("da", "på torsdag ved elvetiden", "2026-12-03 11:00", "torsdag klokken elleve"),
+        ("da", "i morgen ved ti tiden", "2026-12-02 10:00", "i morgen klokken ti"),
+        ("da", "i morgen eftermiddag ved tretiden", "2026-12-02 15:00", "i morgen klokken tre"),
+        ("sv", "i morgon vid tiotiden", "2026-12-02 10:00", "i morgon klockan tio"),
+        ("sv", "på fredag vid niotiden", "2026-12-04 09:00", "fredag klockan nio"),
+        ("sv", "på torsdag vid åttatiden", "2026-12-03 08:00", "torsdag klockan åtta"),
+        ("sv", "i morgon vid tvåtiden", "2026-12-02 14:00", "i morgon klockan två"),
+    ],
+)
+def test_an_hour_and_tiden_in_one_word_is_around_that_hour(lang, text, start, label):
+    found = read_time(text, lang, NOW)
+    assert found is not None, text
+    assert (found.start, found.precision) == (datetime.fromisoformat(start), "minute")
+    assert found.label == label
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("da", "det sker hele tiden"), ("sv", "på den tiden"), ("da", "det var på tiden")],
+)
+def test_tiden_without_an_hour_is_no_time(lang, text):
+    assert read_time(text, lang, NOW) is None
+
+
+# --- two weeks ahead ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, precision, label",
+    [
+        (
+            "en",
+            "Can I call you the week after next, Tuesday at ten?",
+            "2026-12-15 10:00",
+            "minute",
+            "15 December at ten",
+        ),
+        ("en", "the week after next", "2026-12-14 09:00", "period", "the week after next"),
+        ("en", "I'll ring you in two weeks", "2026-12-15 09:00", "day", "15 December"),
+        ("en", "in two weeks on Thursday", "2026-12-17 09:00", "day", "17 December"),
+        ("en", "in 14 days at ten", "2026-12-15 10:00", "minute", "15 December at ten"),
+        ("sv", "om två veckor", "2026-12-15 09:00", "day", "den 15 december"),
+        ("sv", "om fjorton dagar", "2026-12-15 09:00", "day", "den 15 december"),
+        ("sv", "veckan efter nästa", "2026-12-14 09:00", "period", "veckan efter nästa"),
+        ("sv", "nästnästa vecka", "2026-12-14 09:00", "period", "nästnästa vecka"),
+        ("sv", "nästnästa vecka på onsdag", "2026-12-16 09:00", "day", "den 16 december"),
+        (
+            "sv",
+            "tisdag veckan efter nästa klockan tio",
+            "2026-12-15 10:00",
+            "minute",
+            "den 15 december klockan tio",
+        ),
+        ("sv", "om två veckor på fredag", "2026-12-18 09:00", "day", "den 18 december"),
+        ("da", "om to uger", "2026-12-15 09:00", "day", "den 15. december"),
+        (
+            "da",
+            "om 14 dage klokken 10",
+            "2026-12-15 10:00",
+            "minute",
+            "den 15. december klokken ti",
+        ),
+        ("da", "ugen efter næste", "2026-12-14 09:00", "period", "ugen efter næste"),
+        ("da", "i overnæste uge", "2026-12-14 09:00", "period", "i overnæste uge"),
+        ("da", "torsdag i overnæste uge", "2026-12-17 09:00", "day", "den 17. december"),
+        (
+            "da",
+            "om to uger på torsdag klokken ti",
+            "2026-12-17 10:00",
+            "minute",
+            "den 17. december klokken ti",
+        ),
+    ],
+)
+def test_two_weeks_ahead(lang, text, start, precision, label):
+    found = read_time(text, lang, NOW)
+    assert found is not None, text
+    assert (found.start, found.precision) == (datetime.fromisoformat(start), precision)
+    assert found.label == label
+
+
+# --- "before lunch" is a deadline -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, label",
+    [
+        ("da", "jeg ringer dig tilbage inden frokost", "2026-12-01 12:00", "i dag inden frokost"),
+        ("da", "jeg ringer før frokost i morgen", "2026-12-02 12:00", "i morgen inden frokost"),
+        ("sv", "jag ringer tillbaka före lunch", "2026-12-01 12:00", "i dag före lunch"),
+        ("sv", "innan lunch på fredag", "2026-12-04 12:00", "fredag före lunch"),
+        ("en", "I'll call you back before lunch", "2026-12-01 12:00", "today before lunch"),
+        ("en", "by lunchtime tomorrow", "2026-12-02 12:00", "tomorrow before lunch"),
+        (
+            "en",
+            "we'll call you back before the end of the day",
+            "2026-12-01 16:00",
+            "today before the end of the day",
+        ),
+    ],
+)
+def test_before_lunch_is_a_deadline_and_said_back_as_one(lang, text, start, label):
+    found = read_time(text, lang, NOW)
+    assert found is not None, text
+    assert (found.start, found.precision) == (datetime.fromisoformat(start), "part")
+    assert found.deadline and found.label == label
+    assert AgreedTime.from_json(found.to_json()) == found
+
+
+def test_after_lunch_is_no_deadline():
+    for lang, text in [("da", "efter frokost"), ("sv", "efter lunch"), ("en", "after lunch")]:
+        assert not read_time(text, lang, NOW).deadline
+    assert confirm(read_time("inden frokost", "da", NOW).label, "da") == "I dag inden frokost, så."
+    assert agreed_time_text(read_time("before lunch", "en", NOW), short=True) == "before Tue 1 Dec"

@@ -5,7 +5,8 @@ read clock times in words or half hours ("halv fyra", "half three", "inden klokk
 nor days of the month in words ("the fifth of January", "den elfte januari"), and takes
 "Friday at 10" for October, so the time of day, ordinal days, weekdays, parts of the day and
 named periods are read here from per-language word lists (lang/*.yaml). Everything is resolved
-against the call's own date and time, so a stored call keeps its meaning.
+against the call's own date and time, so a stored call keeps its meaning. A turn that corrects
+itself ("Thursday at two? Actually no, Friday morning") means the time named after the correction.
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ class _Lang:
     pm: re.Pattern[str]
     soon: re.Pattern[str]
     asap: re.Pattern[str]
+    in_two_weeks: re.Pattern[str]
+    part_before: re.Pattern[str]
+    correction: re.Pattern[str]
+    rejection: re.Pattern[str]
+    breaks: re.Pattern[str]
 
 
 @cache
@@ -145,7 +151,8 @@ def _lang(code: str) -> _Lang:
         minutes=re.compile(
             rf"\b(?P<n>{num})\s+(?:minutes?\s+|minuter\s+|minutter\s+)?(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
         ),
-        tiden=re.compile(r"\b(?P<h>\d{1,2})\s*-?\s*tiden\b"),
+        # "10-tiden", "ti tiden", "titiden", "ved elvetiden": around that hour.
+        tiden=re.compile(rf"\b(?P<h>{hour}|{_alt(d['tiden_hours'] or ['§'])})\s*-?\s*tiden\b"),
         relative=re.compile(rf"\b(?:{_alt(d['relative_days'])})\b"),
         weekday=re.compile(
             rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
@@ -172,6 +179,12 @@ def _lang(code: str) -> _Lang:
             rf"(?P<u>{_alt(d['soon_units'])})\b(?!\s+(?:{_alt(d['soon_not_after'])})\b)"
         ),
         asap=re.compile(rf"\b(?:{_alt(d['asap'])})\b"),
+        in_two_weeks=re.compile(rf"\b(?:{_alt(d['in_two_weeks'])})\b"),
+        # "before lunch", "by the end of the day", "senest ved frokost": a deadline.
+        part_before=re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:the|{markers})\s+)?$"),
+        correction=re.compile(rf"\b(?P<c>{_alt(d['corrections'])})\b"),
+        rejection=re.compile(rf"\b(?:{_alt(d['rejections'])})\b"),
+        breaks=re.compile(rf"\b(?:{_alt([*d['breaks'], *d['corrections'], *d['rejections']])})\b"),
     )
 
 
@@ -212,6 +225,17 @@ class _Clock:
 
 def _clock(norm: str, lang: _Lang) -> _Clock | None:
     """The first clock time in the text, in 24-hour form where the words say so."""
+    found = _clocks(norm, lang)
+    if not found:
+        return None
+    first = min(found, key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
+    if first.hour == 0 and first.ampm is None:
+        first.hour = 12  # "halv et" = 12:30
+    return first
+
+
+def _clocks(norm: str, lang: _Lang) -> list[_Clock]:
+    """Every clock time in the text, as said (a word may be read by more than one pattern)."""
     found: list[_Clock] = []
     after_half = lang.data["half"]["sense"] == "after"
     for m in lang.half.finditer(norm):
@@ -230,7 +254,8 @@ def _clock(norm: str, lang: _Lang) -> _Clock | None:
         past = m["dir"] in lang.data["past"]
         found.append(_Clock(h if past else h - 1, n if past else 60 - n, m.span()))
     for m in lang.tiden.finditer(norm):
-        found.append(_Clock(int(m["h"]), 0, m.span()))
+        h = lang.data["tiden_hours"].get(m["h"]) or _number(m["h"], lang)
+        found.append(_Clock(int(h), 0, m.span()))
     for m in lang.clock.finditer(norm):
         if m["h"]:
             h, mins, ap = _number(m["h"], lang), int(m["m"] or 0), None
@@ -245,16 +270,14 @@ def _clock(norm: str, lang: _Lang) -> _Clock | None:
         else:
             h, mins, ap = _number(m["h4"], lang), 0, None
         found.append(_Clock(h, mins, m.span(), ap))
-    found = [c for c in found if 0 <= c.hour <= 24 and 0 <= c.minute < 60]
-    if not found:
-        return None
-    first = min(found, key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
-    if first.hour == 0 and first.ampm is None:
-        first.hour = 12  # "halv et" = 12:30
-    return first
+    return [c for c in found if 0 <= c.hour <= 24 and 0 <= c.minute < 60]
 
 
-def _hour24(clock: _Clock, norm: str, lang: _Lang, part_hour: int | None) -> int:
+def _hour24(
+    clock: _Clock, norm: str, lang: _Lang, part_hour: int | None, window: tuple[int, int]
+) -> int:
+    """The hour on a 24-hour clock, by am/pm words and the part of the day in `window`
+    (the words naming the same time as the clock), else by business hours."""
     h = clock.hour
     if clock.ampm == "pm" and h < 12:
         return h + 12
@@ -264,11 +287,75 @@ def _hour24(clock: _Clock, norm: str, lang: _Lang, part_hour: int | None) -> int
         return h % 24
     # "after lunch" (13:00) says no more than the business default: 1-6 are pm already, and
     # "onsdag klokken otte eller fredag efter frokost" names two times, not 20:00.
-    if lang.pm.search(norm) or (part_hour is not None and part_hour >= 14):
+    if lang.pm.search(norm, *window) or (part_hour is not None and part_hour >= 14):
         return h + 12 if h < 12 else h
-    if lang.am.search(norm) or (part_hour is not None and part_hour < 12):
+    if lang.am.search(norm, *window) or (part_hour is not None and part_hour < 12):
         return h
     return h + 12 if 1 <= h <= _BUSINESS_PM else h
+
+
+# Words that may stand among the words naming one time: "at eight if possible in the morning".
+_MENTION_GAP = 3
+
+
+def _anchors(norm: str, lang: _Lang) -> list[tuple[int, int, bool]]:
+    """The words in the text that name (part of) a time, each with whether they name a day."""
+    blanked = lang.relative.sub(lambda m: " " * len(m.group(0)), norm)
+    days = (lang.weekday, lang.relative, lang.date, lang.day_of_month)
+    others = [lang.am, lang.pm, lang.next_week, lang.in_two_weeks, lang.month_part, lang.month]
+    others += [lang.week_number, *(pattern for pattern, _ in lang.holidays)]
+    found = [(*c.span, False) for c in _clocks(norm, lang)]
+    found += [(*m.span(), True) for pattern in days for m in pattern.finditer(norm)]
+    found += [(*m.span(), False) for m in lang.day_part.finditer(blanked)]
+    found += [(*m.span(), False) for pattern in others for m in pattern.finditer(norm)]
+    return sorted(found)
+
+
+def _mentions(norm: str, lang: _Lang) -> list[tuple[int, int]]:
+    """The stretches of the text that each name one time: its words close together, one day
+    among them ("Thursday at two or Friday morning" names two, "first thing tomorrow at half
+    six" one). A recogniser writes no commas, so the words between are what parts them."""
+    spans: list[tuple[int, int]] = []
+    has_day = last_day = False
+    for start, end, day in _anchors(norm, lang):
+        if spans and _same_mention(norm, spans[-1][1], start, lang, day and has_day, last_day):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            has_day = has_day or day
+        else:
+            spans.append((start, end))
+            has_day = day
+        last_day = day
+    return spans
+
+
+def _same_mention(
+    norm: str, end: int, start: int, lang: _Lang, second_day: bool, after_day: bool
+) -> bool:
+    """Whether time words at `start` go with the mention that ends at `end`.
+
+    A second day is another time, unless it is the first one's date said with it ("mandag
+    den 8. januar"); "or", "but", a correction between two times part them too.
+    """
+    if start <= end:
+        return True  # the same words, read by two patterns
+    gap = norm[end:start]
+    if second_day:
+        return after_day and bool(_WEEKDAY_GAP.fullmatch(gap))
+    return len(gap.split()) <= _MENTION_GAP and not lang.breaks.search(gap)
+
+
+def _mention_of(span: tuple[int, int], norm: str, lang: _Lang) -> tuple[int, int]:
+    """The stretch naming the same time as the words at `span`."""
+    return next((m for m in _mentions(norm, lang) if m[0] <= span[0] < m[1]), span)
+
+
+def _mention_before(norm: str, end: int, lang: _Lang) -> int | None:
+    """Where the time named right before `end` begins ("Friday morning | instead"); None if
+    none ends there (a word between may stand: "Friday then instead")."""
+    found = _mentions(norm[:end], lang)
+    if found and len(norm[found[-1][1] : end].split()) <= 1:
+        return found[-1][0]
+    return None
 
 
 def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tuple[date | None, str]:
@@ -277,11 +364,14 @@ def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tupl
     With a clock time at `near`, the day named closest to it is the one meant ("next Wednesday
     at eleven, and you show me how it works today"); without one, a date, then a relative day,
     then a weekday. A weekday said with its date ("måndag den elfte januari", "Monday the 4th")
-    names one day: see `_weekday_and_day`.
+    names one day: see `_weekday_and_day`. "In two weeks" ("om 14 dage") is the day fourteen
+    days on, and with a weekday, as "the week after next", that day in that week.
     """
     d = lang.data
     found: list[tuple[int, date, str]] = []
-    weekday = lang.weekday.search(norm)
+    weekdays = list(lang.weekday.finditer(norm))
+    weekday = weekdays[0] if weekdays else None
+    two_weeks = lang.in_two_weeks.search(norm)
     named = _calendar_day(norm, lang, now, near, weekday)
     if named is not None:
         m, day, number = named
@@ -290,28 +380,43 @@ def _day(norm: str, lang: _Lang, now: datetime, near: int | None = None) -> tupl
             if number is not None:
                 day = _weekday_and_day(int(d["weekdays"][weekday["w"]]), number, now)
             if day is not None:
-                start, weekday = weekday.start(), None  # one day, said with its weekday
+                start, weekdays = weekday.start(), weekdays[1:]  # one day, said with its weekday
         if day is not None:
             found.append((start, day, norm[start : m.end()]))
+    if two_weeks is not None and not weekdays and d["in_two_weeks"][two_weeks[0]] == "days":
+        found.append((two_weeks.start(), now.date() + timedelta(days=14), two_weeks[0]))
     m = lang.relative.search(norm)
     if m:
         offset = _relative(lang, m.group(0))[0]
         found.append((m.start(), now.date() + timedelta(days=offset), m.group(0)))
-    if weekday:
-        wanted = int(d["weekdays"][weekday["w"]])
-        week = lang.next_week.match(norm, weekday.end())
-        if (weekday["next"] and weekday["next"] in (d.get("next_week_day") or ())) or week:
-            ahead = 7 - now.weekday() + wanted  # that day in the coming calendar week
-        else:
-            ahead = (wanted - now.weekday()) % 7 or 7
-        phrase = norm[weekday.start() : week.end()] if week else weekday.group(0)
-        found.append((weekday.start(), now.date() + timedelta(days=ahead), phrase))
+    found += [_weekday_day(norm, w, lang, now, two_weeks) for w in weekdays]
     if not found:
         return None, ""
     if near is not None and len(found) > 1:
         _, day, phrase = min(found, key=lambda f: abs(f[0] - near))
         return day, phrase
     return found[0][1], found[0][2]
+
+
+def _weekday_day(
+    norm: str, weekday: re.Match[str], lang: _Lang, now: datetime, two_weeks: re.Match[str] | None
+) -> tuple[int, date, str]:
+    """Where a weekday is named, the day it names and its words: the first such day to come,
+    or that day in the coming week ("next Tuesday", "tirsdag i næste uge") or in the week after
+    ("the week after next, Tuesday", "tirsdag om to uger")."""
+    d = lang.data
+    wanted = int(d["weekdays"][weekday["w"]])
+    week = lang.next_week.match(norm, weekday.end())
+    if (weekday["next"] and weekday["next"] in (d.get("next_week_day") or ())) or week:
+        ahead = 7 - now.weekday() + wanted  # that day in the coming calendar week
+    else:
+        ahead = (wanted - now.weekday()) % 7 or 7
+    phrase = norm[weekday.start() : week.end()] if week else weekday.group(0)
+    if two_weeks is not None:
+        ahead = 14 - now.weekday() + wanted
+        span = (*two_weeks.span(), *weekday.span())
+        phrase = norm[min(span) : max(span)]
+    return weekday.start(), now.date() + timedelta(days=ahead), phrase
 
 
 def _calendar_day(
@@ -408,6 +513,10 @@ def _month_day(day: int, now: datetime) -> date | None:
 
 def _period(norm: str, lang: _Lang, now: datetime) -> tuple[date, str, str] | None:
     """A named period: 'after New Year', 'early March'; its first day, its words and its label."""
+    m = lang.in_two_weeks.search(norm)
+    if m and lang.data["in_two_weeks"][m.group(0)] == "week":  # "the week after next"
+        monday = now.date() + timedelta(days=14 - now.weekday())
+        return monday, m.group(0), m.group(0)
     for pattern, holiday in lang.holidays:
         m = pattern.search(norm)
         if m:
@@ -512,6 +621,7 @@ def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
         *d["pm"],
         *d["soon_units"],
         *d["asap"],
+        *d["in_two_weeks"],
         "am",
         "pm",
         "o'clock",
@@ -584,23 +694,51 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
     # "omkring 1.300 kroner" is a price, not one o'clock: prices are blanked out first.
     norm = pack(code).patterns["price"].sub(lambda m: " " * len(m.group(0)), norm)
     spec = _lang(code)
+    norm = _without_rejected(norm, spec)
+    return _corrected(norm, spec, now) or _read(norm, spec, now)
+
+
+def _corrected(norm: str, spec: _Lang, now: datetime) -> AgreedTime | None:
+    """The time meant when the turn corrects itself ("Thursday at two? Actually no, sorry,
+    Friday morning"): the one named after the last correction that is followed by one.
+
+    "Friday morning instead" names it before the marker, so after one of those the time right
+    before it is read on ("i morgen i stedet, passer klokken ni?"). None when the turn corrects
+    no time, so the whole turn is read as before.
+    """
+    for m in reversed(list(spec.correction.finditer(norm))):
+        before = None
+        if m["c"] in spec.data["corrections_after"]:
+            before = _mention_before(norm, m.start(), spec)
+        found = _read(norm[m.end() if before is None else before :], spec, now)
+        if found is not None:
+            return found
+    return None
+
+
+def _without_rejected(norm: str, spec: _Lang) -> str:
+    """The turn with a time said to be not meant blanked out ("Friday instead of Thursday",
+    "fredag i stedet for torsdag"), and the words that said so; "instead of Excel" is left."""
+    for m in spec.rejection.finditer(norm):
+        after = [s for s in _mentions(norm, spec) if s[0] >= m.end()]
+        end = after[0][1] if after and len(norm[m.end() : after[0][0]].split()) <= 1 else m.end()
+        norm = norm[: m.start()] + " " * (end - m.start()) + norm[end:]
+    return norm
+
+
+def _read(norm: str, spec: _Lang, now: datetime) -> AgreedTime | None:
+    """The time the (normalised, cleaned) text names: see `read_time`."""
+    code = spec.code
     clock = _clock(norm, spec)
     day, day_phrase = _day(norm, spec, now, clock.span[0] if clock is not None else None)
     period = _period(norm, spec, now) if day is None else None
     if period is not None and clock is not None:
         day, day_phrase = period[0], period[1]
-    parts = spec.data["day_parts"]
-    relative = spec.relative.search(norm)
-    # "i morgon" is a day, not a morning: read parts of the day with relative days blanked out.
-    blanked = spec.relative.sub(lambda m: " " * len(m.group(0)), norm)
-    part_match = spec.day_part.search(blanked)
-    part_hour = int(parts[part_match.group(0)]) if part_match else None
-    part_span = part_match.span() if part_match else None
-    if part_hour is None and relative is not None:
-        part_hour = _relative(spec, relative.group(0))[1]
-        part_span = relative.span() if part_hour is not None else None
     if clock is not None:
-        hour = _hour24(clock, norm, spec, part_hour)
+        # Only the words naming the same time qualify the hour: "Thursday at two or Friday
+        # morning" is 14:00, "first thing tomorrow at half six" 06:30.
+        window = _mention_of(clock.span, norm, spec)
+        hour = _hour24(clock, norm, spec, _part(norm, spec, *window)[0], window)
         deadline = bool(
             spec.before.search(norm[: clock.span[0]])
             or spec.starts_before.match(norm, clock.span[0])
@@ -614,13 +752,19 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
         return AgreedTime(
             phrase, at, "minute", say_time(at, code, now, deadline=deadline), deadline
         )
-    if part_hour is not None:
+    part_hour, part_span = _part(norm, spec)
+    if part_hour is not None and part_span is not None:
         when = day or now.date()
         at = datetime.combine(when, datetime.min.time()).replace(hour=part_hour)
         if day is None and at <= now:
             at += timedelta(days=1)
+        before = _part_deadline(norm, part_span, part_hour, spec)
+        if before is not None:
+            part_span = (before, part_span[1])
         phrase = _join(norm, [part_span, _span(norm, day_phrase)])
-        return AgreedTime(phrase, at, "part", say_part(at, part_hour, code, now))
+        deadline = before is not None
+        label = say_part(at, part_hour, code, now, deadline=deadline)
+        return AgreedTime(phrase, at, "part", label, deadline)
     if day is not None:
         at = datetime.combine(day, datetime.min.time()).replace(hour=9)
         return AgreedTime(day_phrase, at, "day", say_day(day, code, now))
@@ -630,6 +774,36 @@ def read_time(text: str, lang: str, now: datetime, norm: str | None = None) -> A
             phrase, datetime.combine(start, datetime.min.time()).replace(hour=9), "period", label
         )
     return _soon(norm, spec, now)
+
+
+def _part(
+    norm: str, spec: _Lang, lo: int = 0, hi: int | None = None
+) -> tuple[int | None, tuple[int, int] | None]:
+    """The part of the day named between `lo` and `hi` (its hour and words), if any.
+
+    "i morgon" is a day, not a morning: parts of the day are read with relative days blanked
+    out, and a relative day that is a part ("this afternoon", "i eftermiddag") counts too.
+    """
+    hi = len(norm) if hi is None else hi
+    blanked = spec.relative.sub(lambda m: " " * len(m.group(0)), norm)
+    found = spec.day_part.search(blanked, lo, hi)
+    if found:
+        return int(spec.data["day_parts"][found.group(0)]), found.span()
+    relative = spec.relative.search(norm, lo, hi)
+    if relative is not None:
+        part_hour = _relative(spec, relative.group(0))[1]
+        if part_hour is not None:
+            return part_hour, relative.span()
+    return None, None
+
+
+def _part_deadline(norm: str, span: tuple[int, int], hour: int, spec: _Lang) -> int | None:
+    """Where "before" starts when a part of the day is named as a deadline ("inden frokost",
+    "by the end of the day"); None if it is not one, or is no part a deadline is set by."""
+    if hour not in (spec.data["say"].get("deadline_parts") or {}):
+        return None
+    found = spec.part_before.search(norm, 0, span[0])
+    return found.start() if found else None
 
 
 _HALF_UNITS = ("half", "halv", "quarter")  # "in half an hour", "om en halvtimme" need no count
@@ -714,9 +888,11 @@ def say_time(at: datetime, lang: str, now: datetime, deadline: bool = False) -> 
     return f"{say_day(at.date(), lang, now)} {marker} {say_clock(at, lang)}"
 
 
-def say_part(at: datetime, part_hour: int, lang: str, now: datetime) -> str:
+def say_part(at: datetime, part_hour: int, lang: str, now: datetime, deadline: bool = False) -> str:
+    """'fredag efter lunch', 'i dag inden frokost' (a deadline: before that part of the day)."""
     say = _lang(lang).data["say"]
-    template = say["day_parts"].get(part_hour) or "{day}"
+    parts = say.get("deadline_parts") if deadline else None
+    template = (parts or {}).get(part_hour) or say["day_parts"].get(part_hour) or "{day}"
     return template.format(day=say_day(at.date(), lang, now))
 
 
