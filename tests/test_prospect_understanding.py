@@ -477,3 +477,11 @@ def test_opening_hours_are_a_habit_not_a_time_agreed(lang, text):
     from trainer.core.detectors import detect_trainee
 
     assert not detect_trainee(text, lang, now=CALL_START).concrete_time
+
+
+def test_asked_for_his_number_again_he_says_it_again(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(persona, ["Må jeg få dit nummer?", "Undskyld, hvad var dit nummer igen?"])
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert replies[1] in persona.lines.number_given and replies[2] in persona.lines.number_given
+    assert replies[1] != replies[2]

@@ -507,6 +507,8 @@ class ProspectState:
             self._move(-100, "sent the caller away")
             reactions.append("sent_away")
             self.outcome = "hung_up"
+        elif events.number_asked and self.number_given and not (promise or events.meeting_push):
+            reactions.append("number_given")  # "hvad var dit nummer igen?": he says it again
         elif events.number_asked and not self.number_given:
             self._move(10, "took the caller's number")
             self.number_given = True
