@@ -185,7 +185,7 @@ def test_training_is_reproducible(monkeypatch):
 
 @pytest.mark.parametrize("part", ["heldout", "blind", "fresh", "unseen"])
 def test_test_parts_quality_floor(part):
-    """A guard against regressions on both test parts; bench/acts.py reports the full table."""
+    """A guard against regressions on the test parts; bench/acts.py reports the full table."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import acts as bench_acts
@@ -194,9 +194,12 @@ def test_test_parts_quality_floor(part):
     result = bench_acts.evaluate(part)
     assert set(result["languages"]) == {"sv", "da", "en"}
     for lang, row in result["languages"].items():
-        assert row["macro_f1"] >= 0.80, (lang, row["macro_f1"])
+        assert row["macro_f1"] >= 0.85, (lang, row["macro_f1"])
         worst = min(row["acts"].items(), key=lambda item: item[1]["f1"])
-        assert worst[1]["f1"] >= 0.60, (lang, worst)
+        assert worst[1]["f1"] >= 0.50, (lang, worst)  # a dozen turns: one language's act swings
+    # Each act over the three languages (30-80 turns) is the steadier bar.
+    worst = min(result["pooled"].items(), key=lambda item: item[1]["f1"])
+    assert worst[1]["f1"] >= 0.70, worst
 
 
 @pytest.mark.parametrize(
