@@ -705,3 +705,32 @@ def test_after_lunch_is_no_deadline():
         assert not read_time(text, lang, NOW).deadline
     assert confirm(read_time("inden frokost", "da", NOW).label, "da") == "I dag inden frokost, så."
     assert agreed_time_text(read_time("before lunch", "en", NOW), short=True) == "before Tue 1 Dec"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        ("en", "Friday's fine.", "2026-12-04 09:00"),
+        ("en", "Half twelve's fine.", "2026-12-01 12:30"),
+        ("en", "Morning's best, tomorrow.", "2026-12-02 09:00"),
+        ("en", "could I show you on a quick call, say tuesday-ish?", "2026-12-08 09:00"),
+        ("en", "ring me at nine am", "2026-12-02 09:00"),
+        ("sv", "torsdag kl tre em", "2026-12-03 15:00"),
+    ],
+)
+def test_times_glued_to_an_s_or_a_suffix_are_read(lang, text, start):
+    found = read_time(text, lang, NOW)
+    assert found is not None and found.start == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "I am calling because we were founded in 2009 and have 400 customers."),
+        ("en", "May I take thirty seconds?"),
+        ("da", "Vi har 2100 kunder og 250 ansatte."),
+        ("sv", "Vi sparar 20 procent åt 300 åkerier."),
+    ],
+)
+def test_years_counts_and_may_as_a_verb_name_no_time(lang, text):
+    assert read_time(text, lang, NOW) is None

@@ -237,6 +237,14 @@ def _clock(norm: str, lang: _Lang) -> _Clock | None:
 def _clocks(norm: str, lang: _Lang) -> list[_Clock]:
     """Every clock time in the text, as said (a word may be read by more than one pattern)."""
     found: list[_Clock] = []
+    # Every clock time has its hour in digits or as a number word ("half twelve's fine").
+    words = norm.replace("'", " ").split()
+    if (
+        not _DIGIT.search(norm)
+        and "tiden" not in norm
+        and _number_cues(lang.code)[0].isdisjoint(words)
+    ):
+        return found
     after_half = lang.data["half"]["sense"] == "after"
     for m in lang.half.finditer(norm):
         h = _number(m["h"], lang)
@@ -563,6 +571,8 @@ def _next_month_day(today: date, month: int, day: int) -> date:
     return start
 
 
+# Words that name a time only after a number ("nine am", "kl 3 em"); "I am" names none.
+_CLOCK_SUFFIXES = frozenset(["am", "pm", "em"])
 # Words too common to suggest a time by themselves ("i", "at", "en" = a/one).
 _NOT_TRIGGERS = frozenset(
     [
@@ -604,7 +614,7 @@ _NOT_TRIGGERS = frozenset(
 
 
 @cache
-def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _triggers(code: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """Words (and phrases) of which a turn naming a time has at least one: a fast exit."""
     d = _lang(code).data
     phrases: list[str] = [
@@ -622,14 +632,13 @@ def _triggers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
         *d["soon_units"],
         *d["asap"],
         *d["in_two_weeks"],
-        "am",
-        "pm",
         "o'clock",
         "oclock",
     ]
     norms = {normalise(p) for p in phrases}
-    words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS
-    return words, tuple(sorted(p for p in norms if " " in p))
+    words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
+    phrases_alt = _alt(p for p in norms if " " in p) or "(?!x)x"
+    return words, re.compile(rf"(?<!\S)(?:{phrases_alt})(?!\S)")
 
 
 @cache
@@ -638,11 +647,14 @@ def _number_cues(code: str) -> tuple[frozenset[str], frozenset[str]]:
     d = _lang(code).data
     numbers = {w for p in map(str, d["numbers"]) for w in normalise(p).split()}
     cues = [*d["clock_markers"], *d["strong_markers"], *d["before"], *d["past"], *d["to"]]
-    cues += ["o'clock", "oclock", *d["half"]["words"], *d["quarter"]]
+    cues += ["o'clock", "oclock", *d["half"]["words"], *d["quarter"], *_CLOCK_SUFFIXES]
     return frozenset(numbers), frozenset(w for p in cues for w in normalise(p).split())
 
 
+# Digits that may be part of a time: up to 59 ("at 9", "den 8", "uge 40"), or with a
+# separator inside ("14.30", "8/1"); "founded in 2005" and "200 customers" name none.
 _DIGIT = re.compile(r"\d")
+_TIME_DIGITS = re.compile(r"(?<!\d)(?:[0-5]?\d(?!\d)|\d+[:./]\d)")
 _AMPM_GLUED = re.compile(r"(\d)(am|pm)\b")
 # A weekday said with the week: "Thursday next week" is that day of the coming calendar week.
 _NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?:i )?næste uge"}
@@ -663,14 +675,14 @@ _WEEKDAY_GAP = re.compile(r"\s+(?:(?:the|den)\s+)?")
 
 def _may_name_time(norm: str, code: str) -> bool:
     """A fast exit for the many turns that name no time ("one more thing" is no clock time)."""
-    if _DIGIT.search(norm) or "tiden" in norm:
+    if _TIME_DIGITS.search(norm) or "tiden" in norm:
         return True
     words = norm.split()
+    loose = norm.replace("'", " ").replace("-", " ")  # "Friday's fine", "tuesday-ish"
     single, multi = _triggers(code)
-    if not single.isdisjoint(words):
+    if not single.isdisjoint(words) or not single.isdisjoint(loose.split()):
         return True
-    padded = f" {norm} "
-    if any(f" {p} " in padded for p in multi):
+    if multi.search(norm) or multi.search(loose):
         return True
     numbers, cues = _number_cues(code)
     # A number word next to a clock word: "at ten", "ten to nine", "halv fyra".
