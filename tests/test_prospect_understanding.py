@@ -485,3 +485,47 @@ def test_asked_for_his_number_again_he_says_it_again(catalog):
     replies = [t.text for t in call.turns if t.speaker == "prospect"]
     assert replies[1] in persona.lines.number_given and replies[2] in persona.lines.number_given
     assert replies[1] != replies[2]
+
+
+def test_a_needs_question_after_her_no_gets_the_need_it_asks_about(catalog):
+    """Asked about sick leave right after her no, Mette talks about sick leave (not her
+    contract); a question about what lies behind the no still brings out the contract."""
+    persona = catalog.get("busy-ceo-da")
+    opener = (
+        "Hej Mette, det er Jonas fra Vagtplan. Jeg ringer kort om hvordan I planlægger vagterne."
+    )
+    call = play(persona, [opener, "Hvordan gør I det i dag, når nogen melder sig syge?"])
+    assert "sygefravær" in last_reply(call).lower()
+    assert "kontrakt" not in last_reply(call).lower()
+    call = play(persona, [opener, "Helt fair. Hvad er det, der gør, at det ikke er noget lige nu?"])
+    assert "kontrakt" in last_reply(call).lower() or "aftale" in last_reply(call).lower()
+
+
+def test_a_need_talked_through_in_depth_counts_towards_a_meeting(catalog):
+    """Mette wants two needs explored before she meets; one told and then talked through
+    (she said more about it when asked) is as much interest as two told."""
+    call = play(
+        catalog.get("busy-ceo-da"),
+        [
+            "Hej Mette, det er Line fra Rota. Jeg ved, du har travlt, så kort: jeg ringer om, "
+            "hvordan I planlægger vagterne. Har du et halvt minut?",
+            "Hvordan håndterer I det, når folk melder sig syge om morgenen?",
+            "Tre planlæggere hver morgen, hvor mange afbud er det typisk?",
+            "Kan vi tage et kort møde tirsdag den 12. januar klokken 10?",
+        ],
+    )
+    assert call.transcript.outcome == "meeting"
+
+
+def test_asked_more_he_answers_the_question_not_the_words_echoed_before_it(catalog):
+    """ "Tre planlæggere hver morgen, hvor mange afbud er det?" asks about the sick calls:
+    the echo of her planners before the question does not pick the line about planners."""
+    call = play(
+        catalog.get("busy-ceo-da"),
+        [
+            "Hej Mette, det er Line fra Rota. Jeg ringer kort om, hvordan I planlægger vagterne.",
+            "Hvordan håndterer I det, når folk melder sig syge om morgenen?",
+            "Tre planlæggere hver morgen, hvor mange afbud er det typisk?",
+        ],
+    )
+    assert "afbud" in last_reply(call).lower()

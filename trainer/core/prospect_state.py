@@ -160,7 +160,8 @@ class ProspectState:
     _told_behind_no: HiddenNeed | None = None
     _more_told: dict[str, int] = field(default_factory=dict)  # `more` lines used, per need
     _more_lines_told: set[str] = field(default_factory=set)
-    _asked: str = ""  # the turn's questions, to pick the `more` line that answers them
+    _asked: str = ""  # the whole turn, to pick the `more` line that answers it
+    _asked_question: str = ""  # the questions in it, which say so more closely
     _fact: str | None = None
     _facts_told: set[str] = field(default_factory=set)
     trainee_turns: int = 0
@@ -213,7 +214,10 @@ class ProspectState:
         asked_needs = events.asks_about_needs
         monologue = events.words > p.monologue_words or (seconds or 0) > p.monologue_seconds
         events = for_direction(events, self.persona.direction)
-        self._asked = events.norm  # "Januar, hvad sker der?": the whole turn says what he asks
+        # "Januar, hvad sker der?": the whole turn says what he asks; the question in it
+        # says it more closely ("Tre planlæggere, hvor mange afbud er det?" asks about afbud).
+        self._asked = events.norm
+        self._asked_question = " ".join(q.text for q in events.questions)
         if self._identity_check(events):
             # "Is this Larry?" is no bad-time question and asks nothing about the business.
             events = replace(events, bad_time_question=False, heard_of_us=False)
@@ -272,7 +276,12 @@ class ProspectState:
             elif not (proposal or asked_needs):
                 reactions.append("acknowledged")
 
-        if events.dig_behind_no and self.said_no and not self.behind_no_told:
+        if (
+            events.dig_behind_no
+            and self.said_no
+            and not self.behind_no_told
+            and not self._asks_about_another_need(events)
+        ):
             self._move(10, "asked what lies behind the no")
             self.behind_no_told = True
             reactions.append("behind_no")
@@ -349,7 +358,7 @@ class ProspectState:
         if not self.needs_discussed:
             self._move(-25, "meeting push before any need was discussed")
             reactions.append("meeting_too_early")
-        elif self.patience >= p.meeting_threshold and len(self.revealed) >= p.needs_for_meeting:
+        elif self.patience >= p.meeting_threshold and self._interest() >= p.needs_for_meeting:
             if events.concrete_time and events.time is not None:
                 self._agree("meeting", events, reactions)
             else:
@@ -488,6 +497,24 @@ class ProspectState:
         """Whether the prospect has more to say about a need he told (each `more` line once)."""
         return self._more_told.get(need.id, 0) < len(need.more)
 
+    def _interest(self) -> int:
+        """How far his needs were explored: each need told, and one more for a need talked
+        through in depth (he said more about it when asked)."""
+        return len(self.revealed) + (1 if any(self._more_told.values()) else 0)
+
+    def _asks_about_another_need(self, events: TraineeEvents) -> bool:
+        """A needs question after his no that is plainly about another need he has not told
+        ("hvem laver vagtplanen?" after "ikke lige nu") gets that need, not the reason behind
+        the no; once that need is out, the next such question brings out the reason."""
+        if not events.needs_questions:
+            return False
+        wanted = self.persona.behaviour.behind_no_reveals
+        need, score = self._best_need(events, self.persona.hidden_needs)
+        if need is None or need.id in (wanted, *self.revealed) or score < NEED_MATCH:
+            return False
+        behind = [n for n in self.persona.hidden_needs if n.id == wanted]
+        return score >= 1.5 * self._best_need(events, behind)[1]
+
     def _behind_no_need(self) -> list[HiddenNeed]:
         wanted = self.persona.behaviour.behind_no_reveals
         need = next((n for n in self.persona.hidden_needs if n.id == wanted), None)
@@ -608,8 +635,12 @@ class ProspectState:
         left = [m for m in need.more if m not in self._more_lines_told]
         if not left:
             return None
-        scores = [similarity(self._asked, m, self.lang) for m in left] if self._asked else []
-        best = left[scores.index(max(scores))] if scores and max(scores) > 0 else left[0]
+        scores = [
+            2 * similarity(self._asked_question, m, self.lang)
+            + similarity(self._asked, m, self.lang)
+            for m in left
+        ]
+        best = left[scores.index(max(scores))] if max(scores) > 0 else left[0]
         self._more_lines_told.add(best)
         return best
 
