@@ -529,3 +529,17 @@ def test_asked_more_he_answers_the_question_not_the_words_echoed_before_it(catal
         ],
     )
     assert "afbud" in last_reply(call).lower()
+
+
+def test_a_plain_question_after_his_reason_for_no_gets_the_plain_fact(catalog):
+    """Read as a follow-up on the contract she just named, "Hvilke kunder har I typisk?"
+    still asks about her customers: she says who they are, not more about the contract."""
+    call = play(
+        catalog.get("busy-ceo-da"),
+        [
+            "Hej Mette, det er Jonas fra Vagtplan. Jeg ringer kort om hvordan I planlægger vagterne.",
+            "Helt fair, hvad er det der gør det ikke er nu?",
+            "Hvilke kunder har I typisk?",
+        ],
+    )
+    assert "kunder" in last_reply(call).lower()

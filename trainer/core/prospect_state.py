@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from trainer.core.acts import AgreedTime
 from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import TraineeEvents, detect_prospect, for_direction, touches
-from trainer.core.language import pack
+from trainer.core.language import pack, word_list
 from trainer.core.persona import HiddenNeed, Persona
 from trainer.core.transcript import Outcome
 
@@ -421,21 +421,20 @@ class ProspectState:
         stays = (
             events.follow_up and self._last_told is not None and self._more_left(self._last_told)
         )
+        last_score = self._best_need(events, [self._last_told])[1] if stays else 0.0
         fact, fact_score = self._best_fact(events)
         if (
-            not stays
-            and fact is not None
+            fact is not None
             and fact_score >= NEED_MATCH
             and fact_score > max(score, told_score)
+            and (not stays or self._asks_afresh(events, fact_score, last_score))
         ):
             self._fact = fact  # "how many vans have you got?": a plain fact, not a hidden need
             return []
-        if stays and self._last_told is not None:
-            # A follow-up builds on what he just said, unless it is clearly about another need.
-            last_score = self._best_need(events, [self._last_told])[1]
-            if 2 * last_score >= told_score and 2 * last_score >= score:
-                self._elaborate = self._last_told
-                return []
+        # A follow-up builds on what he just said, unless it is clearly about another need.
+        if stays and 2 * last_score >= told_score and 2 * last_score >= score:
+            self._elaborate = self._last_told
+            return []
         if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
             self._elaborate = told if self._more_left(told) else None
             return []  # about what he already told: he says more, nothing new
@@ -496,6 +495,13 @@ class ProspectState:
     def _more_left(self, need: HiddenNeed) -> bool:
         """Whether the prospect has more to say about a need he told (each `more` line once)."""
         return self._more_told.get(need.id, 0) < len(need.more)
+
+    def _asks_afresh(self, events: TraineeEvents, fact_score: float, last_score: float) -> bool:
+        """Read as a follow-up, the turn still asks about something else when a plain fact fits
+        it twice as well and nothing in it points back ("Hvilke kunder har I typisk?" after
+        the contract; "Hvem sidder med det?" stays on what he said)."""
+        back = set(word_list("refers_back", self.lang))
+        return fact_score > 2 * last_score and back.isdisjoint(events.norm.split())
 
     def _interest(self) -> int:
         """How far his needs were explored: each need told, and one more for a need talked
