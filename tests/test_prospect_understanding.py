@@ -281,6 +281,10 @@ def test_a_plain_question_gets_the_plain_fact_it_asks_for_not_a_hidden_need(cata
         ("grumpy-ceo-en", "Am I speaking to Mr Graham?", ["speaking", "that's me", "it is"]),
         ("grumpy-ceo-sv", "hej pratar jag med lars grahn", ["det är jag", "det är lars"]),
         ("busy-ceo-da", "Hej, er det Mette Kjær?", ["det er mig", "det er mette", "det er det"]),
+        ("busy-ceo-da", "Goddag, Mette Kjær?", ["det er mig", "det er mette", "det er det"]),
+        ("busy-ceo-da", "Mette?", ["det er mig", "det er mette", "det er det"]),
+        ("grumpy-ceo-en", "Hi, Larry Graham?", ["speaking", "that's me", "it is"]),
+        ("grumpy-ceo-sv", "Hej, Lars Grahn?", ["det är jag", "det är lars"]),
     ],
 )
 def test_is_this_larry_is_answered_as_who_he_is_at_no_cost(catalog, persona_id, line, answers):

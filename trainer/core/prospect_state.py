@@ -221,6 +221,9 @@ class ProspectState:
         if self._identity_check(events):
             # "Is this Larry?" is no bad-time question and asks nothing about the business.
             events = replace(events, bad_time_question=False, heard_of_us=False)
+            if self._only_greeting_and_name(events.norm):
+                # "Mette?" says nothing else, whatever one word may look like to the reader.
+                events = replace(events, injection=False, acts=())
             if not set(events.acts) - {"bad_time_question", "heard_of_us"}:
                 events = replace(events, questions=())
                 if self.persona.lines.identity:
@@ -475,7 +478,7 @@ class ProspectState:
     def _identity_check(self, events: TraineeEvents) -> bool:
         """ "Is this Larry?", "är det Lars Grahn?": a lead such as "is this" right before
         the prospect's name checks who answered."""
-        names = {n.lower() for n in self.persona.display_name.split() if len(n) > 1}
+        names = self._names()
         leads = pack(self.lang).patterns["identity_check"]
         for match in leads.finditer(events.norm):
             if match.start() and events.norm[match.start() - 1].isalnum():
@@ -485,7 +488,18 @@ class ProspectState:
                 after = after[1:]
             if after and after[0] in names:
                 return True
-        return False
+        return bool(events.questions) and self._only_greeting_and_name(events.norm)
+
+    def _names(self) -> set[str]:
+        return {n.lower() for n in self.persona.display_name.split() if len(n) > 1}
+
+    def _only_greeting_and_name(self, norm: str) -> bool:
+        """ "Goddag, Mette Kjær?", "Larry?": his name asked, with at most a greeting before."""
+        names = self._names()
+        words = norm.split()
+        greeting = {w for g in word_list("greetings", self.lang) for w in g.split()}
+        filler = set(word_list("fillers", self.lang)) | greeting | _TITLES
+        return any(w in names for w in words) and all(w in names or w in filler for w in words)
 
     def _small_talk(self, events: TraineeEvents) -> bool:
         """ "How are you today?" (open) rather than "have you heard of us?" (yes or no)."""
