@@ -547,3 +547,31 @@ def test_a_plain_question_after_his_reason_for_no_gets_the_plain_fact(catalog):
         ],
     )
     assert "kunder" in last_reply(call).lower()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "lines"),
+    [
+        (
+            "grumpy-ceo-en",
+            [
+                "I'm calling about how you handle the Christmas peak. How do you plan routes?",
+                "How long does that take each day?",
+            ],
+        ),
+        (
+            "grumpy-ceo-sv",
+            [
+                "Jag ringer om hur ni planerar inför julen. Hur lägger ni upp rutterna?",
+                "hur lång tid tar det en vanlig dag",
+            ],
+        ),
+    ],
+)
+def test_a_follow_up_that_points_back_stays_on_what_he_told(catalog, persona_id, lines):
+    """ "How long does that take?" shares words with another need's question ("How long does it
+    take a new driver...?") but points back at what he just told, and names nothing else."""
+    persona = catalog.get(persona_id)
+    call = play(persona, lines)
+    assert call.state.revealed == ["seasonal-peaks"]
+    assert last_reply(call) in persona.hidden_needs[0].more

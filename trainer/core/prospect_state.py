@@ -435,7 +435,10 @@ class ProspectState:
             self._fact = fact  # "how many vans have you got?": a plain fact, not a hidden need
             return []
         # A follow-up builds on what he just said, unless it is clearly about another need.
-        if stays and 2 * last_score >= told_score and 2 * last_score >= score:
+        if stays and (
+            (2 * last_score >= told_score and 2 * last_score >= score)
+            or self._points_back(events, need)
+        ):
             self._elaborate = self._last_told
             return []
         if told is not None and told.id in self.revealed and told_score >= max(score, NEED_MATCH):
@@ -516,6 +519,14 @@ class ProspectState:
         the contract; "Hvem sidder med det?" stays on what he said)."""
         back = set(word_list("refers_back", self.lang))
         return fact_score > 2 * last_score and back.isdisjoint(events.norm.split())
+
+    def _points_back(self, events: TraineeEvents, other: HiddenNeed | None) -> bool:
+        """A follow-up whose word points back ("How long does that take?") and names nothing
+        of another need stays on what he said, whatever phrasing another need's question shares."""
+        back = set(word_list("refers_back", self.lang))
+        if back.isdisjoint(events.norm.split()):
+            return False
+        return other is None or not touches(_asked_about(events), other.keywords)
 
     def _interest(self) -> int:
         """How far his needs were explored: each need told, and one more for a need talked
