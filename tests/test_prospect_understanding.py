@@ -575,3 +575,12 @@ def test_a_follow_up_that_points_back_stays_on_what_he_told(catalog, persona_id,
     call = play(persona, lines)
     assert call.state.revealed == ["seasonal-peaks"]
     assert last_reply(call) in persona.hidden_needs[0].more
+
+
+def test_a_question_naming_several_words_of_a_need_gets_that_need_not_a_shared_verb(catalog):
+    """ "hur ni klarar julruschen" shares "klarar" with "Vi klarar oss", but names the routes
+    and Christmas of his seasonal need."""
+    persona = catalog.get("grumpy-ceo-sv")
+    call = play(persona, ["vi jobbar med ruttplanering och jag undrar hur ni klarar julruschen"])
+    assert call.state.revealed == ["seasonal-peaks"]
+    assert persona.hidden_needs[0].reveal in last_reply(call)

@@ -186,5 +186,10 @@ def detect_prospect(text: str, lang_code: str, norm: str | None = None) -> Prosp
 
 def touches(text: str, keywords: list[str]) -> bool:
     """Does the text mention any of a hidden need's keywords (prefix match, so inflections count)?"""
+    return keywords_touched(text, keywords) > 0
+
+
+def keywords_touched(text: str, keywords: list[str]) -> int:
+    """How many of a hidden need's keywords the text mentions (prefix match)."""
     norm = " " + normalise(text)
-    return any(f" {k.lower()}" in norm for k in keywords)
+    return sum(f" {k.lower()}" in norm for k in keywords)

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field, replace
 
 from trainer.core.acts import AgreedTime
 from trainer.core.acts.similarity import similarity
-from trainer.core.detectors import TraineeEvents, detect_prospect, for_direction, touches
+from trainer.core.detectors import (
+    TraineeEvents,
+    detect_prospect,
+    for_direction,
+    keywords_touched,
+    touches,
+)
 from trainer.core.language import pack, word_list
 from trainer.core.persona import HiddenNeed, Persona
 from trainer.core.transcript import Outcome
@@ -407,8 +413,9 @@ class ProspectState:
         best: tuple[HiddenNeed | None, float] = (None, 0.0)
         for need in needs:
             score = similarity(asked, self._need_text(need), self.lang)
-            if touches(asked, need.keywords):
-                score += 0.05
+            # Each of its words the turn names counts: "rutterna inför julruschen" is about
+            # the peaks more surely than "klarar" makes it about "Vi klarar oss".
+            score += 0.05 * min(keywords_touched(asked, need.keywords), 3)
             if score > best[1]:
                 best = (need, score)
         return best
