@@ -19,7 +19,7 @@ from trainer.core.scoring.texts import CriterionTexts, texts
 from trainer.core.transcript import Transcript
 
 # Bump when a rule, weight or word list changes what a transcript scores.
-SCORER_VERSION = "2.3.0"
+SCORER_VERSION = "2.3.1"
 
 # Brief enough for a reason for calling (words in the turn that gives it).
 BRIEF_REASON_WORDS = 40
