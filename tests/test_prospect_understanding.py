@@ -584,3 +584,15 @@ def test_a_question_naming_several_words_of_a_need_gets_that_need_not_a_shared_v
     call = play(persona, ["vi jobbar med ruttplanering och jag undrar hur ni klarar julruschen"])
     assert call.state.revealed == ["seasonal-peaks"]
     assert persona.hidden_needs[0].reveal in last_reply(call)
+
+
+def test_a_question_pointing_back_asks_about_the_words_before_it(catalog):
+    """In a long turn the question is matched, not the preamble; but "hvordan klarer I det i
+    dag?" asks about what "det" points at: the rota when people call in sick."""
+    persona = catalog.get("busy-ceo-da")
+    line = (
+        "jeg skal nok gøre det kort vi hjælper rengøringsfirmaer med at få styr på vagtplanen "
+        "når folk melder sig syge hvordan klarer I det i dag"
+    )
+    call = play(persona, ["hej mette det er jonas fra skiftly", line])
+    assert call.state.revealed == ["sick-leave"]

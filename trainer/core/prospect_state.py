@@ -71,10 +71,27 @@ NEED_MATCH = 0.12
 _WHOLE_TURN_WORDS = 25
 
 
-def _asked_about(events: TraineeEvents) -> str:
+# Words before a question that points back ("hvordan klarer I det i dag?") read with it.
+_POINTED_AT_WORDS = 12
+
+
+def _asked_about(events: TraineeEvents, lang: str) -> str:
     if events.words <= _WHOLE_TURN_WORDS and events.norm:
         return events.norm
-    return " ".join(q.text for q in events.questions if q.about_needs)
+    return " ".join(
+        _with_what_it_points_at(q.text, events, lang) for q in events.questions if q.about_needs
+    )
+
+
+def _with_what_it_points_at(question: str, events: TraineeEvents, lang: str) -> str:
+    """A question whose word points back ("det", "that") asks about the words said just before
+    it ("...vagtplanen når folk melder sig syge, hvordan klarer I det i dag?")."""
+    back = set(word_list("refers_back", lang))
+    at = events.norm.rfind(question)
+    if at <= 0 or back.isdisjoint(question.split()):
+        return question
+    before = events.norm[:at].split()[-_POINTED_AT_WORDS:]
+    return " ".join([*before, question])
 
 
 # Forms of address before a name ("is this Mr Graham?").
@@ -409,7 +426,7 @@ class ProspectState:
         self, events: TraineeEvents, needs: list[HiddenNeed]
     ) -> tuple[HiddenNeed | None, float]:
         """The need whose meaning is closest to the turn's questions, and how close."""
-        asked = _asked_about(events)
+        asked = _asked_about(events, self.lang)
         best: tuple[HiddenNeed | None, float] = (None, 0.0)
         for need in needs:
             score = similarity(asked, self._need_text(need), self.lang)
@@ -467,7 +484,7 @@ class ProspectState:
 
     def _best_fact(self, events: TraineeEvents) -> tuple[str | None, float]:
         """The everyday answer not yet given whose meaning is closest to the question."""
-        asked = _asked_about(events)
+        asked = _asked_about(events, self.lang)
         best: tuple[str | None, float] = (None, 0.0)
         for line in self.persona.lines.open_question:
             if line in self._facts_told:
@@ -533,7 +550,7 @@ class ProspectState:
         back = set(word_list("refers_back", self.lang))
         if back.isdisjoint(events.norm.split()):
             return False
-        return other is None or not touches(_asked_about(events), other.keywords)
+        return other is None or not touches(_asked_about(events, self.lang), other.keywords)
 
     def _interest(self) -> int:
         """How far his needs were explored: each need told, and one more for a need talked
