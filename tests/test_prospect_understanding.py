@@ -596,3 +596,32 @@ def test_a_question_pointing_back_asks_about_the_words_before_it(catalog):
     )
     call = play(persona, ["hej mette det er jonas fra skiftly", line])
     assert call.state.revealed == ["sick-leave"]
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "line"),
+    [
+        ("grumpy-ceo-en", "sorry, bad line. Can you hear me?"),
+        ("grumpy-ceo-en", "hello? are you there?"),
+        ("grumpy-ceo-sv", "hallå?"),
+        ("grumpy-ceo-sv", "öh hör du mig"),
+        ("busy-ceo-da", "Hallo, er du der stadig?"),
+        ("tire-customer-da", "kan du høre mig"),
+    ],
+)
+def test_a_line_check_is_answered_that_he_is_there_at_no_cost(catalog, persona_id, line):
+    persona = catalog.get(persona_id)
+    call = play(persona, [line])
+    assert call.state.patience == persona.patience.start
+    assert any(r in last_reply(call) for r in persona.lines.line_check)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["hello, is this a bad time?", "hello, I'm calling about your delivery routes"],
+)
+def test_more_than_a_line_check_is_read_as_what_it_says(catalog, line):
+    persona = catalog.get("grumpy-ceo-en")
+    call = play(persona, [line])
+    reply = last_reply(call)
+    assert not any(r in reply for r in persona.lines.line_check)

@@ -166,6 +166,10 @@ class Lines(Strict):
     small_talk: list[str] = Field(
         default_factory=list, description="answer to 'how are you today?' small talk"
     )
+    line_check: list[str] = Field(
+        default_factory=list,
+        description="answer to 'hello?', 'can you hear me?' ('Yes, I'm here.')",
+    )
     identity: list[str] = Field(
         default_factory=list, description="answer to 'is this Larry?' ('Speaking.')"
     )

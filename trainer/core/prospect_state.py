@@ -33,6 +33,8 @@ REACTION_NOTES: dict[str, str] = {
     "acknowledged": "The caller respected your time. Soften slightly, but stay busy.",
     "permission_granted": "The caller asked for a little time. Grant it grudgingly.",
     "identity": "The caller checks they have the right person. Confirm in a word or two and wait.",
+    "line_check": "The caller checks the line ('hello?', 'can you hear me?'). Say you can hear them "
+    "in a word or two and wait.",
     "small_talk": "The caller opened with 'how are you?' small talk. Answer curtly and ask what it is.",
     "price_heard": "You got the price you asked for. React briefly and ask what happens next.",
     "bad_time": "The caller asked whether this is a bad time. It always is: say so and ask what it is.",
@@ -241,7 +243,11 @@ class ProspectState:
         # says it more closely ("Tre planlæggere, hvor mange afbud er det?" asks about afbud).
         self._asked = events.norm
         self._asked_question = " ".join(q.text for q in events.questions)
-        if self._identity_check(events):
+        if self._line_check(events.norm):
+            # "Hello? Can you hear me?" asks nothing: he says he is there, at no cost.
+            events = TraineeEvents(words=events.words, norm=events.norm)
+            reactions.append("line_check" if self.persona.lines.line_check else "identity")
+        elif self._identity_check(events):
             # "Is this Larry?" is no bad-time question and asks nothing about the business.
             events = replace(events, bad_time_question=False, heard_of_us=False)
             if self._only_greeting_and_name(events.norm):
@@ -258,7 +264,7 @@ class ProspectState:
             self._move(-10, "talked nonsense")
             reactions.append("injection")
         if self.persona.direction == "inbound":
-            if reactions == ["identity"]:
+            if reactions in (["identity"], ["line_check"]):
                 return self._finish(reactions, [])
             return self._inbound(events, reactions)
 
@@ -516,6 +522,19 @@ class ProspectState:
             if after and after[0] in names:
                 return True
         return bool(events.questions) and self._only_greeting_and_name(events.norm)
+
+    def _line_check(self, norm: str) -> bool:
+        """ "Hallå?", "can you hear me?", "er du der?": only the line is checked, with at most
+        greetings, fillers and his name around it."""
+        phrases = sorted(word_list("line_check", self.lang), key=len, reverse=True)
+        rest = f" {norm} "
+        for phrase in phrases:
+            rest = rest.replace(f" {phrase} ", " " * (len(phrase) + 2))
+        if rest.strip() == norm.strip():
+            return False
+        greeting = {w for g in word_list("greetings", self.lang) for w in g.split()}
+        allowed = set(word_list("fillers", self.lang)) | greeting | self._names()
+        return all(w in allowed for w in rest.split())
 
     def _names(self) -> set[str]:
         return {n.lower() for n in self.persona.display_name.split() if len(n) > 1}
