@@ -296,3 +296,13 @@ def test_typed_call_measures_talk_share_by_words_not_by_zero_durations():
     ratio = result["metrics"]["talk_ratio"]
     assert ratio is not None and ratio > 0.5
     assert result["metrics"]["words_per_minute"] is None
+
+
+def test_inbound_sending_the_caller_away_costs_most_of_time(catalog):
+    """The seed's inbound lesson: a caller told to ring again is lost, whatever else went well."""
+    _, good = _score("da_inbound_good", catalog)
+    _, away = _score("da_inbound_sent_away", catalog)
+    assert away.time < 50 < good.time
+    keeping = away.criterion("interruption")
+    others = [c for c in away.group("time") if c.applicable and c.id != "interruption"]
+    assert keeping.max >= sum(c.max for c in others)

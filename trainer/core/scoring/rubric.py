@@ -273,29 +273,39 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
     return b.done(8, b.t.note("late"))
 
 
+def _inbound_keeping(a: CallAnalysis) -> CriterionResult:
+    """Inbound, the caller's time is respected by taking the call forward to a set time, not
+    by sending him away or leaving him waiting for an answer that has no time."""
+    b = _Builder(a, "interruption", "time", INBOUND_KEEPING_POINTS)
+    away = [v for v in a.trainee_turns if v.events and v.events.send_away]
+    for v in away:
+        b.cite(v, _match(a, "send_away", v))
+    if away:
+        return b.done(0, b.t.note("inbound_away"))
+    kept = [
+        v
+        for v in a.trainee_turns
+        if v.events and (v.events.number_asked or v.events.callback_promised)
+    ]
+    timed = [v for v in kept if v.events and v.events.concrete_time] + _booked(a)
+    for v in timed or kept:
+        b.cite(v)
+    if timed:
+        return b.done(b.max, b.t.note("inbound_ok"))
+    if kept:
+        return b.done(b.max // 2, b.t.note("inbound_untimed"))
+    return b.done(b.max // 5, b.t.note("inbound_stalled"))
+
+
+# Inbound, keeping the caller is most of what respecting his time means (the seed's "hold the
+# ball on your own half"): it weighs as much as the other Time criteria together.
+INBOUND_KEEPING_POINTS = 40
+
+
 def interruption(a: CallAnalysis) -> CriterionResult:
-    b = _Builder(a, "interruption", "time", 15)
     if a.inbound:
-        # Inbound, the caller's time is respected by taking the call forward to a set time,
-        # not by sending him away or leaving him waiting for an answer that has no time.
-        away = [v for v in a.trainee_turns if v.events and v.events.send_away]
-        for v in away:
-            b.cite(v, _match(a, "send_away", v))
-        if away:
-            return b.done(0, b.t.note("inbound_away"))
-        kept = [
-            v
-            for v in a.trainee_turns
-            if v.events and (v.events.number_asked or v.events.callback_promised)
-        ]
-        timed = [v for v in kept if v.events and v.events.concrete_time] + _booked(a)
-        for v in timed or kept:
-            b.cite(v)
-        if timed:
-            return b.done(15, b.t.note("inbound_ok"))
-        if kept:
-            return b.done(7, b.t.note("inbound_untimed"))
-        return b.done(3, b.t.note("inbound_stalled"))
+        return _inbound_keeping(a)
+    b = _Builder(a, "interruption", "time", 15)
     good: list[TurnView] = []
     for v in a.trainee_turns[:3]:
         e = v.events
