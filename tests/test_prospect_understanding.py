@@ -625,3 +625,15 @@ def test_more_than_a_line_check_is_read_as_what_it_says(catalog, line):
     call = play(persona, [line])
     reply = last_reply(call)
     assert not any(r in reply for r in persona.lines.line_check)
+
+
+def test_a_question_naming_two_words_of_a_need_gets_it_not_a_fact_sharing_a_long_word(catalog):
+    """ "rengøringsvirksomheder" shares most of its letters with her fact about cleaning
+    customers, but the turn names the rota and call-ins: her sick-leave need."""
+    persona = catalog.get("busy-ceo-da")
+    line = (
+        "Grunden til at jeg ringer er at mange rengøringsvirksomheder kæmper med vagtplanen "
+        "når folk melder afbud. Hvordan håndterer I det?"
+    )
+    call = play(persona, ["Hej Mette, det er Ida fra Vagtro.", line])
+    assert call.state.revealed == ["sick-leave"]

@@ -461,6 +461,7 @@ class ProspectState:
             and fact_score >= NEED_MATCH
             and fact_score > max(score, told_score)
             and (not stays or self._asks_afresh(events, fact_score, last_score))
+            and not self._names_need(events, need, score)
         ):
             self._fact = fact  # "how many vans have you got?": a plain fact, not a hidden need
             return []
@@ -487,6 +488,14 @@ class ProspectState:
             chosen = [need]  # a broad open question to a warmed-up prospect: the nearest need
         self.revealed += [n.id for n in chosen]
         return chosen
+
+    def _names_need(self, events: TraineeEvents, need: HiddenNeed | None, score: float) -> bool:
+        """A turn that names two of a need's words and fits it asks about that need, whatever
+        one long word shares with an everyday fact ("rengøringsvirksomheder kæmper med
+        vagtplanen når folk melder afbud" is about sick leave, not who her customers are)."""
+        if need is None or score < NEED_MATCH:
+            return False
+        return keywords_touched(_asked_about(events, self.lang), need.keywords) >= 2
 
     def _best_fact(self, events: TraineeEvents) -> tuple[str | None, float]:
         """The everyday answer not yet given whose meaning is closest to the question."""
