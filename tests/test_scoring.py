@@ -306,3 +306,24 @@ def test_inbound_sending_the_caller_away_costs_most_of_time(catalog):
     keeping = away.criterion("interruption")
     others = [c for c in away.group("time") if c.applicable and c.id != "interruption"]
     assert keeping.max >= sum(c.max for c in others)
+
+
+def test_a_meeting_given_in_to_a_push_before_any_need_earns_no_next_step(catalog):
+    """A transcript from elsewhere whose prospect gave in to an early demo push: the outcome
+    says meeting, but the push got it, not the call."""
+    lines = [
+        ("prospect", "Graham."),
+        ("trainee", "Hi Larry, it's Tom from RouteMax, how are you today?"),
+        ("prospect", "Busy. What is it?"),
+        ("trainee", "Let me pop over on Tuesday at 2 and show you a demo, does that work?"),
+        ("prospect", "Fine. Tuesday at two, then."),
+    ]
+    transcript = Transcript(
+        language="en",
+        persona="grumpy-ceo-en",
+        outcome="meeting",
+        turns=[Turn(speaker=s, text=t) for s, t in lines],
+    )
+    result = score_transcript(transcript, catalog.get("grumpy-ceo-en"))
+    step = result.criterion("next_step")
+    assert step.score <= 4 and step.evidence == (3,)

@@ -245,7 +245,9 @@ def next_step(a: CallAnalysis) -> CriterionResult:
         b.cite(v, _match(a, "concrete_time", v) or _match(a, "meeting_push", v))
     if concrete:
         return b.done(20, b.t.note("concrete"))
-    if agreed:
+    # A meeting agreed to a push before any interest is no credit: the push earned it, not the
+    # call (the prospect may have given in; a trainer would not count it).
+    if agreed and (earned or not proposals):
         return b.done(15, b.t.note("outcome"))
     if earned:
         return b.done(8, b.t.note("vague"))
