@@ -637,3 +637,18 @@ def test_a_question_naming_two_words_of_a_need_gets_it_not_a_fact_sharing_a_long
     )
     call = play(persona, ["Hej Mette, det er Ida fra Vagtro.", line])
     assert call.state.revealed == ["sick-leave"]
+
+
+@pytest.mark.parametrize(
+    ("line", "echo"),
+    [
+        ("du kan bare sende os en mail så vender vi tilbage", "En mail?"),
+        ("kig på vores hjemmeside der står alle priser", "Hjemmesiden?"),
+        ("prøv lige at ringe igen om en times tid så er mekanikeren her", "Ringe igen senere?"),
+    ],
+)
+def test_sent_away_he_says_back_what_he_was_told(catalog, line, echo):
+    """Of his ways of leaving, the one that echoes the caller's words is said."""
+    call = play(catalog.get("tire-customer-da"), [line])
+    assert call.transcript.outcome == "hung_up"
+    assert last_reply(call).startswith(echo)

@@ -7,6 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 
+from trainer.core.acts.similarity import similarity
 from trainer.core.acts.times import confirm, fill_time
 from trainer.core.persona import Persona
 from trainer.core.prospect_state import Directions
@@ -17,6 +18,10 @@ from trainer.core.transcript import Turn
 _COMBINABLE = {"time_pressure", "no", "hang_up", "callback_accepted", "meeting_accepted"}
 _ANSWERS = {"open_question", "follow_up", "closed_question", "closed_yes", "closed_no"}
 _MAX_LINES = 2
+# A variant that opens by echoing the caller ("En mail?", "A meeting?") is said when the caller
+# used those words: the echo must fit the turn at least this well.
+_ECHO_FIT = 0.25
+_ECHO_WORDS = 4
 
 
 class ScriptedEngine:
@@ -27,6 +32,19 @@ class ScriptedEngine:
 
     def __init__(self) -> None:
         self._used: Counter[str] = Counter()
+        self._heard = ""  # the trainee's turn being answered
+
+    def _echoing(self, options: list[str], said: set[str], lang: str) -> str | None:
+        """The unsaid variant whose opening echo ("En mail?") fits what the caller said."""
+        best, fit = None, _ECHO_FIT
+        for line in options:
+            head, mark, _ = line.partition("?")
+            if not mark or len(head.split()) > _ECHO_WORDS or line in said:
+                continue
+            score = similarity(self._heard, head, lang)
+            if score >= fit:
+                best, fit = line, score
+        return best
 
     def _line(
         self, persona: Persona, key: str, said: set[str], time_label: str | None = None
@@ -39,6 +57,9 @@ class ScriptedEngine:
         start = self._used[key]
         self._used[key] += 1
         lang = persona.language
+        echo = self._echoing(options, said, lang) if self._heard and not time_label else None
+        if echo is not None:
+            return echo
         for pool in (options, persona.lines.filler):
             n = len(pool)
             for i in range(n):
@@ -101,6 +122,7 @@ class ScriptedEngine:
         directions: Directions,
         cancel: threading.Event,
     ) -> Iterator[str]:
+        self._heard = next((t.text for t in reversed(turns) if t.speaker == "trainee"), "")
         said = {t.text for t in turns if t.speaker == "prospect"}
         said |= {
             s

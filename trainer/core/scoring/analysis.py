@@ -142,7 +142,7 @@ class CallAnalysis:
         readings = self._readings(transcript.turns)
         views: list[TurnView] = []
         proposed: str | None = None  # the trainee's last proposal: "callback" or "meeting"
-        asked = False  # the prospect's line since ends in a question ("Sure, but when?")
+        asked = False  # the prospect's line since asks something ("Later when? Give me a time.")
         for index, turn in enumerate(transcript.turns):
             text = turn.text or ""
             if turn.speaker == "trainee":
@@ -153,7 +153,7 @@ class CallAnalysis:
                     proposed = "callback" if events.callback_proposed else "meeting"
                 views.append(TurnView(index, turn, events=events, known_norm=reading.norm))
             else:
-                asked = text.rstrip().endswith("?")
+                asked = "?" in text
                 norm = normalise(readable(text))
                 signals = detect_prospect(text, self.code, norm)
                 views.append(TurnView(index, turn, signals=signals, known_norm=norm))
