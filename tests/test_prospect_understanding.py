@@ -652,3 +652,16 @@ def test_sent_away_he_says_back_what_he_was_told(catalog, line, echo):
     call = play(catalog.get("tire-customer-da"), [line])
     assert call.transcript.outcome == "hung_up"
     assert last_reply(call).startswith(echo)
+
+
+def test_a_follow_up_that_fits_what_he_has_left_to_say_gets_it(catalog):
+    """ "vad händer om en kund ändrar sin order?" after the peaks names a customer, but fits
+    what he still has to say about the peaks: the spreadsheet begun again."""
+    persona = catalog.get("grumpy-ceo-sv")
+    lines = [
+        "jag ringer för att höra hur ni gör med rutterna när det blir mycket",
+        "mm okej och vad händer om en kund ändrar sin order då",
+    ]
+    call = play(persona, lines)
+    assert call.state.revealed == ["seasonal-peaks"]
+    assert "börja om" in last_reply(call)

@@ -454,7 +454,7 @@ class ProspectState:
         stays = (
             events.follow_up and self._last_told is not None and self._more_left(self._last_told)
         )
-        last_score = self._best_need(events, [self._last_told])[1] if stays else 0.0
+        last_score = self._stay_score(events, self._last_told) if stays else 0.0
         fact, fact_score = self._best_fact(events)
         if (
             fact is not None
@@ -488,6 +488,15 @@ class ProspectState:
             chosen = [need]  # a broad open question to a warmed-up prospect: the nearest need
         self.revealed += [n.id for n in chosen]
         return chosen
+
+    def _stay_score(self, events: TraineeEvents, need: HiddenNeed) -> float:
+        """How well a follow-up fits what he just told: its words, or the best thing he still
+        has to say about it ("vad händer om en kund ändrar sin order?" - "Ändrar en kund sin
+        order får vi börja om.")."""
+        asked = _asked_about(events, self.lang)
+        left = [m for m in need.more if m not in self._more_lines_told]
+        more = max((similarity(asked, m, self.lang) for m in left), default=0.0)
+        return max(self._best_need(events, [need])[1], more)
 
     def _names_need(self, events: TraineeEvents, need: HiddenNeed | None, score: float) -> bool:
         """A turn that names two of a need's words and fits it asks about that need, whatever
