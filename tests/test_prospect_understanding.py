@@ -586,15 +586,27 @@ def test_a_question_naming_several_words_of_a_need_gets_that_need_not_a_shared_v
     assert persona.hidden_needs[0].reveal in last_reply(call)
 
 
-def test_a_question_pointing_back_asks_about_the_words_before_it(catalog):
-    """In a long turn the question is matched, not the preamble; but "hvordan klarer I det i
-    dag?" asks about what "det" points at: the rota when people call in sick."""
-    persona = catalog.get("busy-ceo-da")
-    line = (
-        "jeg skal nok gøre det kort vi hjælper rengøringsfirmaer med at få styr på vagtplanen "
-        "når folk melder sig syge hvordan klarer I det i dag"
-    )
-    call = play(persona, ["hej mette det er jonas fra skiftly", line])
+@pytest.mark.parametrize(
+    ("opener", "line"),
+    [
+        # In a long turn the question is matched, not the preamble; but "hvordan klarer I det
+        # i dag?" asks about what "det" points at: the rota when people call in sick.
+        (
+            "hej mette det er jonas fra skiftly",
+            "jeg skal nok gøre det kort vi hjælper rengøringsfirmaer med at få styr på "
+            "vagtplanen når folk melder sig syge hvordan klarer I det i dag",
+        ),
+        # "rengøringsvirksomheder" shares most of its letters with her fact about cleaning
+        # customers, but the turn names the rota and call-ins.
+        (
+            "Hej Mette, det er Ida fra Vagtro.",
+            "Grunden til at jeg ringer er at mange rengøringsvirksomheder kæmper med vagtplanen "
+            "når folk melder afbud. Hvordan håndterer I det?",
+        ),
+    ],
+)
+def test_a_question_about_the_rota_when_people_call_in_sick_gets_sick_leave(catalog, opener, line):
+    call = play(catalog.get("busy-ceo-da"), [opener, line])
     assert call.state.revealed == ["sick-leave"]
 
 
@@ -614,6 +626,16 @@ def test_a_line_check_is_answered_that_he_is_there_at_no_cost(catalog, persona_i
     call = play(persona, [line])
     assert call.state.patience == persona.patience.start
     assert any(r in last_reply(call) for r in persona.lines.line_check)
+    assert [t.acts for t in call.turns if t.speaker == "trainee"] == [[]]  # no act, as read
+
+
+def test_a_line_check_costs_the_inbound_caller_nothing_on_the_score(catalog):
+    """The score reads the same: "hallo, kan du høre mig?" is no sending away."""
+    persona = catalog.get("tire-customer-da")
+    lines = ["hallo, kan du høre mig?", "du kan bare sende os en mail så vender vi tilbage"]
+    call = play(persona, lines)
+    keeping = score_transcript(call.transcript, persona).criterion("interruption")
+    assert keeping.evidence == (3,)
 
 
 @pytest.mark.parametrize(
@@ -625,18 +647,6 @@ def test_more_than_a_line_check_is_read_as_what_it_says(catalog, line):
     call = play(persona, [line])
     reply = last_reply(call)
     assert not any(r in reply for r in persona.lines.line_check)
-
-
-def test_a_question_naming_two_words_of_a_need_gets_it_not_a_fact_sharing_a_long_word(catalog):
-    """ "rengøringsvirksomheder" shares most of its letters with her fact about cleaning
-    customers, but the turn names the rota and call-ins: her sick-leave need."""
-    persona = catalog.get("busy-ceo-da")
-    line = (
-        "Grunden til at jeg ringer er at mange rengøringsvirksomheder kæmper med vagtplanen "
-        "når folk melder afbud. Hvordan håndterer I det?"
-    )
-    call = play(persona, ["Hej Mette, det er Ida fra Vagtro.", line])
-    assert call.state.revealed == ["sick-leave"]
 
 
 @pytest.mark.parametrize(

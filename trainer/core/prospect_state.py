@@ -7,8 +7,10 @@ module decides how the prospect feels about it and what they may now say.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from trainer.core.acts import AgreedTime
+from trainer.core.acts.reading import checks_the_line, greetings_and_fillers
 from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import (
     TraineeEvents,
@@ -77,6 +79,12 @@ _WHOLE_TURN_WORDS = 25
 _POINTED_AT_WORDS = 12
 
 
+@cache
+def _pointing_back(lang: str) -> frozenset[str]:
+    """Words that point back at what was just said ("that", "det")."""
+    return frozenset(word_list("refers_back", lang))
+
+
 def _asked_about(events: TraineeEvents, lang: str) -> str:
     if events.words <= _WHOLE_TURN_WORDS and events.norm:
         return events.norm
@@ -88,9 +96,8 @@ def _asked_about(events: TraineeEvents, lang: str) -> str:
 def _with_what_it_points_at(question: str, events: TraineeEvents, lang: str) -> str:
     """A question whose word points back ("det", "that") asks about the words said just before
     it ("...vagtplanen når folk melder sig syge, hvordan klarer I det i dag?")."""
-    back = set(word_list("refers_back", lang))
     at = events.norm.rfind(question)
-    if at <= 0 or back.isdisjoint(question.split()):
+    if at <= 0 or _pointing_back(lang).isdisjoint(question.split()):
         return question
     before = events.norm[:at].split()[-_POINTED_AT_WORDS:]
     return " ".join([*before, question])
@@ -243,9 +250,9 @@ class ProspectState:
         # says it more closely ("Tre planlæggere, hvor mange afbud er det?" asks about afbud).
         self._asked = events.norm
         self._asked_question = " ".join(q.text for q in events.questions)
-        if self._line_check(events.norm):
-            # "Hello? Can you hear me?" asks nothing: he says he is there, at no cost.
-            events = TraineeEvents(words=events.words, norm=events.norm)
+        if checks_the_line(events.norm, self.lang):
+            # "Hello? Can you hear me?" asks nothing (the reading gives it no act): he says he
+            # is there, at no cost.
             reactions.append("line_check" if self.persona.lines.line_check else "identity")
         elif self._identity_check(events):
             # "Is this Larry?" is no bad-time question and asks nothing about the business.
@@ -541,19 +548,6 @@ class ProspectState:
                 return True
         return bool(events.questions) and self._only_greeting_and_name(events.norm)
 
-    def _line_check(self, norm: str) -> bool:
-        """ "Hallå?", "can you hear me?", "er du der?": only the line is checked, with at most
-        greetings, fillers and his name around it."""
-        phrases = sorted(word_list("line_check", self.lang), key=len, reverse=True)
-        rest = f" {norm} "
-        for phrase in phrases:
-            rest = rest.replace(f" {phrase} ", " " * (len(phrase) + 2))
-        if rest.strip() == norm.strip():
-            return False
-        greeting = {w for g in word_list("greetings", self.lang) for w in g.split()}
-        allowed = set(word_list("fillers", self.lang)) | greeting | self._names()
-        return all(w in allowed for w in rest.split())
-
     def _names(self) -> set[str]:
         return {n.lower() for n in self.persona.display_name.split() if len(n) > 1}
 
@@ -561,8 +555,7 @@ class ProspectState:
         """ "Goddag, Mette Kjær?", "Larry?": his name asked, with at most a greeting before."""
         names = self._names()
         words = norm.split()
-        greeting = {w for g in word_list("greetings", self.lang) for w in g.split()}
-        filler = set(word_list("fillers", self.lang)) | greeting | _TITLES
+        filler = greetings_and_fillers(self.lang) | _TITLES
         return any(w in names for w in words) and all(w in names or w in filler for w in words)
 
     def _small_talk(self, events: TraineeEvents) -> bool:
@@ -578,14 +571,14 @@ class ProspectState:
         """Read as a follow-up, the turn still asks about something else when a plain fact fits
         it twice as well and nothing in it points back ("Hvilke kunder har I typisk?" after
         the contract; "Hvem sidder med det?" stays on what he said)."""
-        back = set(word_list("refers_back", self.lang))
-        return fact_score > 2 * last_score and back.isdisjoint(events.norm.split())
+        return fact_score > 2 * last_score and _pointing_back(self.lang).isdisjoint(
+            events.norm.split()
+        )
 
     def _points_back(self, events: TraineeEvents, other: HiddenNeed | None) -> bool:
         """A follow-up whose word points back ("How long does that take?") and names nothing
         of another need stays on what he said, whatever phrasing another need's question shares."""
-        back = set(word_list("refers_back", self.lang))
-        if back.isdisjoint(events.norm.split()):
+        if _pointing_back(self.lang).isdisjoint(events.norm.split()):
             return False
         return other is None or not touches(_asked_about(events, self.lang), other.keywords)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from trainer.core.acts.features import as_recognised, features, split_features
@@ -11,7 +12,7 @@ from trainer.core.acts.model import shipped_model
 from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
 from trainer.core.acts.vocabulary import ACTS, CONTEXT_ACTS, EXTRA_LABELS
-from trainer.core.language import language_code, normalise, pack
+from trainer.core.language import language_code, normalise, pack, word_list
 
 # Time cues as features do not depend on the call's date; any fixed moment will do.
 _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
@@ -102,6 +103,31 @@ def served_features(
     return words, rest, plain, spoken_form
 
 
+@cache
+def greetings_and_fillers(lang: str) -> frozenset[str]:
+    """Words that may stand around a name or a line check without saying anything."""
+    code = language_code(lang)
+    greeting = {w for g in word_list("greetings", code) for w in g.split()}
+    return frozenset(greeting | set(word_list("fillers", code)))
+
+
+@cache
+def _line_checks(code: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list("line_check", code), key=len, reverse=True))
+
+
+def checks_the_line(norm: str, lang: str) -> bool:
+    """ "Hallå?", "can you hear me?", "er du der?": the turn only checks that the line works,
+    with at most greetings and fillers around it; it carries no act (whatever "is that a
+    phone number?" or "nobody's here" make such words look like)."""
+    rest = f" {norm} "
+    for phrase in _line_checks(language_code(lang)):
+        rest = rest.replace(f" {phrase} ", " " * (len(phrase) + 2))
+    if rest.strip() == norm.strip():
+        return False
+    return all(w in greetings_and_fillers(lang) for w in rest.split())
+
+
 def decide(
     probabilities: dict[str, float], thresholds: dict[str, float], previous: str
 ) -> set[str]:
@@ -144,7 +170,7 @@ def read_turns(
     for (_text, previous), (time, questions), norm, probabilities in zip(
         turns, parts, norms, model.probabilities_many(inputs), strict=True
     ):
-        chosen = decide(probabilities, limits, previous)
+        chosen = set() if checks_the_line(norm, code) else decide(probabilities, limits, previous)
         out.append(
             Reading(
                 acts=tuple(a for a in ACTS if a in chosen),
