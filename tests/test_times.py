@@ -8,6 +8,7 @@ import pytest
 
 from trainer.core.acts.times import AgreedTime, agreed_time_text, confirm, fill_time, read_time
 from trainer.core.language import normalise
+from trainer.core.transcript import AgreedTimeData
 
 NOW = datetime(2026, 12, 1, 10, 30)
 
@@ -144,6 +145,24 @@ def test_say_back_lines():
     assert agreed_time_text(found) == "Friday at ten (Fri 4 Dec 10:00)"
     assert agreed_time_text(found.to_json()) == agreed_time_text(found)
     assert agreed_time_text(None) == "" and agreed_time_text({"broken": 1}) == ""
+
+
+@pytest.mark.parametrize(
+    "text, lang, shown",
+    [
+        ("i starten af januar", "da", "from 1 Jan 2027"),
+        ("as soon as possible", "en", "Tue 1 Dec"),
+        ("om en halv time", "da", "Tue 1 Dec 11:00"),
+    ],
+)
+def test_an_agreed_time_reads_the_same_after_it_is_stored(text, lang, shown):
+    """Periods and 'soon' times go through the transcript's schema and the store's JSON."""
+    found = read_time(text, lang, NOW)
+    stored = AgreedTimeData(**found.to_json())
+    assert stored.soon == found.soon
+    assert shown in agreed_time_text(stored)
+    assert agreed_time_text(stored) == agreed_time_text(found)
+    assert agreed_time_text(stored.model_dump(mode="json")) == agreed_time_text(found)
 
 
 @pytest.mark.parametrize(

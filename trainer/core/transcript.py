@@ -29,6 +29,7 @@ class AgreedTimeData(BaseModel):
     precision: Literal["minute", "part", "day", "period"] = "minute"
     label: str = ""
     deadline: bool = False
+    soon: bool = False  # "om en halv time", "as soon as possible": due within a while of the call
 
 
 class Turn(BaseModel):
