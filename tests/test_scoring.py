@@ -327,3 +327,33 @@ def test_a_meeting_given_in_to_a_push_before_any_need_earns_no_next_step(catalog
     result = score_transcript(transcript, catalog.get("grumpy-ceo-en"))
     step = result.criterion("next_step")
     assert step.score <= 4 and step.evidence == (3,)
+
+
+@pytest.mark.parametrize(
+    "lang, opening, courteous",
+    [
+        (
+            "en",
+            ["Hi Graham, Tom from RouteMax.", "I know I'm catching you busy, I'll be quick."],
+            True,
+        ),
+        ("sv", ["hej det är tom från routemax", "får jag ta trettio sekunder"], True),
+        ("da", ["Hej Mette, det er Søren fra Planly.", "Har du hørt om os?"], False),
+        ("en", ["Hi, Tom from RouteMax.", "We're the market leader in route planning."], False),
+    ],
+)
+def test_the_reason_is_early_after_a_courtesy_to_the_prospects_time(lang, opening, courteous):
+    """A greeting and a short word about their time do not make the reason late; a pitch or a
+    'have you heard of us?' before it does."""
+    reasons = {
+        "en": "I'm calling because I wanted to hear how you plan your routes.",
+        "sv": "jag ringer för att höra hur ni planerar era körningar",
+        "da": "Jeg ringer, fordi jeg gerne vil høre, hvordan I planlægger vagterne.",
+    }
+    turns = []
+    for line in [*opening, reasons[lang]]:
+        turns += [Turn(speaker="prospect", text="Ja?"), Turn(speaker="trainee", text=line)]
+    result = score_transcript(Transcript(language=lang, turns=turns))
+    reason = result.criterion("reason_early")
+    assert reason.evidence == (5,)
+    assert reason.score == (20 if courteous else 8)

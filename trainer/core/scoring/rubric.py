@@ -19,7 +19,7 @@ from trainer.core.scoring.texts import CriterionTexts, texts
 from trainer.core.transcript import Transcript
 
 # Bump when a rule, weight or word list changes what a transcript scores.
-SCORER_VERSION = "2.3.1"
+SCORER_VERSION = "2.4.0"
 
 # Brief enough for a reason for calling (words in the turn that gives it).
 BRIEF_REASON_WORDS = 40
@@ -267,12 +267,29 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
     if turn is None:
         return b.done(0, b.t.note("none"))
     b.cite(turn, _match(a, "reason", turn))
-    position = a.trainee_turns.index(turn)
-    if position <= 1 and turn.word_count <= BRIEF_REASON_WORDS:
+    before = a.trainee_turns[: a.trainee_turns.index(turn)]
+    early = len(before) <= 1 or (
+        len(before) <= OPENING_TURNS and all(_courtesy(v) for v in before[1:])
+    )
+    if early and turn.word_count <= BRIEF_REASON_WORDS:
         return b.done(20, b.t.note("early"))
-    if position <= 1:
+    if early:
         return b.done(12, b.t.note("long", words=turn.word_count))
     return b.done(8, b.t.note("late"))
+
+
+# The reason still comes early after the greeting and up to two short courtesies to the
+# prospect's time ("I know I'm catching you busy", "can I take 30 seconds?").
+OPENING_TURNS = 3
+COURTESY_WORDS = 20
+
+
+def _courtesy(v: TurnView) -> bool:
+    """A short turn that only minds the prospect's time, or says nothing that takes it."""
+    e = v.events
+    if e is None or v.word_count > COURTESY_WORDS:
+        return False
+    return set(e.acts) <= {"acknowledge_time", "permission"}
 
 
 def _inbound_keeping(a: CallAnalysis) -> CriterionResult:
