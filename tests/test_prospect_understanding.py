@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from trainer.core.call import Call, play_lines
+from trainer.core.detectors import detect_trainee
+from trainer.core.prospect_state import ProspectState
 from trainer.core.scoring import score_transcript
 from trainer.engines.scripted import ScriptedEngine
 
@@ -675,3 +678,43 @@ def test_a_follow_up_that_fits_what_he_has_left_to_say_gets_it(catalog):
     call = play(persona, lines)
     assert call.state.revealed == ["seasonal-peaks"]
     assert "börja om" in last_reply(call)
+
+
+def test_a_question_on_what_he_just_told_is_never_off_topic(catalog):
+    """A question read as building on his answer without asking about the business ("what
+    would that mean for you?") is on topic: he goes along with it, never "Why do you ask?"."""
+    persona = catalog.get("grumpy-ceo-en")
+    state = ProspectState(persona)
+    told = "the reason i'm ringing is how you plan routes over christmas, how does that go for you"
+    assert state.update(detect_trainee(told, "en", now=CALL_START)).reveal
+    line = "what would it mean for you if that took ten minutes instead"
+    events = detect_trainee(line, "en", now=CALL_START)
+    events = replace(
+        events,
+        acts=("follow_up",),
+        follow_up=True,
+        product_pitch=False,
+        questions=tuple(replace(q, about_needs=False) for q in events.questions),
+    )
+    assert events.questions and not events.asks_about_needs
+    assert state.update(events).reactions == ["follow_up"]
+
+
+@pytest.mark.parametrize(
+    "persona_id, opening",
+    [
+        ("busy-ceo-da", ["hej mette det er søren fra planly", "jeg skal nok være kort"]),
+        ("grumpy-ceo-en", ["Hi Larry, Tom from RouteMax.", "I know you're busy, I'll be quick."]),
+    ],
+)
+def test_a_reason_after_a_courtesy_to_his_time_still_counts_as_early(catalog, persona_id, opening):
+    """The prospect agrees with the score: greeting, "I'll be quick", then the reason is early."""
+    reasons = {
+        "busy-ceo-da": "jeg ringer fordi jeg gerne vil høre hvordan i planlægger vagterne",
+        "grumpy-ceo-en": "I'm calling because I wanted to hear how you plan your routes.",
+    }
+    call = play(catalog.get(persona_id), [*opening, reasons[persona_id]])
+    reasons_given = [c for c in call.state.history if c.reason.startswith("reason for the call")]
+    assert reasons_given and reasons_given[0].delta > 0
+    result = score_transcript(call.transcript, catalog.get(persona_id))
+    assert result.criterion("reason_early").score == 20

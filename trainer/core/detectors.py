@@ -139,6 +139,17 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
     )
 
 
+# The reason for the call still comes early after the greeting and up to two short courtesies
+# to the prospect's time ("I know I'm catching you busy", "can I take 30 seconds?").
+OPENING_TURNS = 3
+COURTESY_WORDS = 20
+
+
+def only_courtesy(events: TraineeEvents) -> bool:
+    """A short turn that only minds the prospect's time, or says nothing that takes it."""
+    return events.words <= COURTESY_WORDS and set(events.acts) <= {"acknowledge_time", "permission"}
+
+
 def for_direction(events: TraineeEvents, direction: str) -> TraineeEvents:
     """What a turn means depends on who called: calling out, "I'll ring you at four" proposes
     the call-back; taking a call, "call us again later" sends the caller away."""

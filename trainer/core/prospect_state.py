@@ -13,10 +13,12 @@ from trainer.core.acts import AgreedTime
 from trainer.core.acts.reading import checks_the_line, greetings_and_fillers
 from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import (
+    OPENING_TURNS,
     TraineeEvents,
     detect_prospect,
     for_direction,
     keywords_touched,
+    only_courtesy,
     touches,
 )
 from trainer.core.language import pack, word_list
@@ -197,6 +199,7 @@ class ProspectState:
     _fact: str | None = None
     _facts_told: set[str] = field(default_factory=set)
     trainee_turns: int = 0
+    _courteous: bool = True  # every turn after the first only minded his time (still opening)
     history: list[PatienceChange] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -241,6 +244,12 @@ class ProspectState:
         p, b = self.persona.patience, self.persona.behaviour
         self.trainee_turns += 1
         first = self.trainee_turns == 1
+        # Still the opening: the greeting and up to two short courtesies to his time before.
+        opening = self.trainee_turns <= 2 or (
+            self.trainee_turns <= OPENING_TURNS and self._courteous
+        )
+        if not first and not only_courtesy(events):
+            self._courteous = False
         reactions: list[str] = []
         reveal: list[HiddenNeed] = []
         asked_needs = events.asks_about_needs
@@ -265,7 +274,7 @@ class ProspectState:
                 if self.persona.lines.identity:
                     reactions.append("identity")
         proposal = events.meeting_push or events.callback_proposed
-        brief_reason = events.reason_stated and events.words <= 45 and self.trainee_turns <= 2
+        brief_reason = events.reason_stated and events.words <= 45 and opening
 
         if events.injection:
             self._move(-10, "talked nonsense")
@@ -303,7 +312,7 @@ class ProspectState:
         if events.reason_stated and not self.reason_known and not events.meeting_push:
             self.reason_known = True
             spoiled = events.heard_of_us or events.company_description
-            if self.trainee_turns <= 2 and events.words <= 45 and not spoiled:
+            if opening and events.words <= 45 and not spoiled:
                 self._move(10, "reason for the call, early and brief")
                 # "Okay. And?" before an answer to the turn's own question reads as deaf.
                 if not asked_needs:
@@ -348,7 +357,9 @@ class ProspectState:
             or events.product_pitch
             or events.dig_behind_no
         ):
-            reactions.append("off_topic")
+            # "what would that mean for you?" on what he just told is on topic: he agrees.
+            on_topic = events.follow_up and self._last_told is not None
+            reactions.append("follow_up" if on_topic else "off_topic")
 
         if (
             self.pending

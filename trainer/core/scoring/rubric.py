@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from trainer.core.detectors import touches
+from trainer.core.detectors import OPENING_TURNS, only_courtesy, touches
 from trainer.core.persona import Persona
 from trainer.core.scoring.analysis import CallAnalysis, TurnView, quote
 from trainer.core.scoring.result import CriterionResult, Group, ScoreResult, group_score
@@ -269,27 +269,14 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
     b.cite(turn, _match(a, "reason", turn))
     before = a.trainee_turns[: a.trainee_turns.index(turn)]
     early = len(before) <= 1 or (
-        len(before) <= OPENING_TURNS and all(_courtesy(v) for v in before[1:])
+        len(before) <= OPENING_TURNS
+        and all(v.events is not None and only_courtesy(v.events) for v in before[1:])
     )
     if early and turn.word_count <= BRIEF_REASON_WORDS:
         return b.done(20, b.t.note("early"))
     if early:
         return b.done(12, b.t.note("long", words=turn.word_count))
     return b.done(8, b.t.note("late"))
-
-
-# The reason still comes early after the greeting and up to two short courtesies to the
-# prospect's time ("I know I'm catching you busy", "can I take 30 seconds?").
-OPENING_TURNS = 3
-COURTESY_WORDS = 20
-
-
-def _courtesy(v: TurnView) -> bool:
-    """A short turn that only minds the prospect's time, or says nothing that takes it."""
-    e = v.events
-    if e is None or v.word_count > COURTESY_WORDS:
-        return False
-    return set(e.acts) <= {"acknowledge_time", "permission"}
 
 
 def _inbound_keeping(a: CallAnalysis) -> CriterionResult:
