@@ -33,6 +33,7 @@ PATTERN_KEYS = [
     "injection",
     "time_signal",
     "prospect_no",
+    "prospect_objection",
     "not_needs",
     "identity_check",
     "exclamations",

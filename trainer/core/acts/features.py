@@ -37,9 +37,14 @@ def tokens(text: str) -> list[str]:
     return words
 
 
-@cache
-def _refusal_pattern(code: str) -> re.Pattern[str]:
-    return pack(code).patterns["prospect_no"]
+@lru_cache(maxsize=4096)
+def _refusal(code: str, prev: str) -> tuple[bool, bool]:
+    """Whether the prospect's line was a no, and whether a brush-off in other words ("send me
+    an email", "we've got a guy"); cached, a call's prospect lines are read again and again."""
+    patterns = pack(code).patterns
+    return bool(patterns["prospect_no"].search(prev)), bool(
+        patterns["prospect_objection"].search(prev)
+    )
 
 
 @cache
@@ -99,13 +104,16 @@ def _char_grams(word: str) -> tuple[str, ...]:
 
 
 def _context(words: list[str], code: str, previous: str) -> list[str]:
-    """The prospect's line before: its words, whether it was a no, what the turn picks up from it."""
+    """The prospect's line before: its words, whether it was a no or a brush-off, what the turn picks up from it."""
     if not previous.strip():
         return ["prev=none"]
     prev_words = [w for w in tokens(previous) if w != "?"]
     out = [f"p:{w}" for w in prev_words]
     out += [f"pb:{a} {b}" for a, b in zip(prev_words, prev_words[1:], strict=False)]
-    refused = bool(_refusal_pattern(code).search(" ".join(prev_words)))
+    refused, objection = _refusal(code, " ".join(prev_words))
+    if objection:
+        out.append("prev=objection")  # no dig behind a no without one
+        refused = True
     if refused:
         out.append("prev=no")
         # The turn's own words after a no: "what makes you say that" means more here.
