@@ -515,3 +515,38 @@ def test_the_review_is_told_how_much_help_a_call_had():
     assert coaching_used(Coaching(pauses=1, hints=[hint, hint], rewinds=1)) == [
         "coached: 1 pause, 2 hints, 1 rewind"
     ]
+
+
+def test_better_lines_for_a_caller_who_rings_in_fit_his_errand_and_promise_once(catalog):
+    """The tyre customer is asked about his tyres, not about 'day to day' or 'when it hits
+    hardest', and a line that asks his number does not promise the call-back twice."""
+    persona = catalog.get("tire-customer-da")
+    lines = [
+        "dækcentret det er jonas",
+        "ja fire michelin 225 65 17 til en varevogn skal jeg lige se",
+        "øh jeg har ikke lige prisen foran mig må jeg få dit nummer så ringer jeg dig op efter frokost",
+    ]
+    call = Call(persona, ScriptedEngine(), clock=lambda: 0.0)
+    "".join(call.greet())
+    for line in lines:
+        call.reply_text(call.trainee_says(line))
+    call.hang_up()
+    transcript = call.transcript
+    moments = costly_moments(transcript, score_transcript(transcript, persona), persona)
+    assert moments
+    outbound = {"hverdagen", "mærker i det mest", "hvor meget af ugen", "jeres kunder"}
+    for m in moments:
+        assert not any(phrase in m.instead.lower() for phrase in outbound), m.instead
+        promises = sum(
+            m.instead.lower().count(w)
+            for w in (
+                "vender jeg tilbage",
+                "vender tilbage",
+                "ringer dig op",
+                "ringer til dig",
+                "du får en pris",
+            )
+        )
+        assert promises <= 1, m.instead
+    follow = [m for m in moments if m.criterion == "follow_ups"]
+    assert not follow or "michelin" in follow[0].instead.lower()

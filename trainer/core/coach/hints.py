@@ -63,8 +63,9 @@ class HintLines(BaseModel):
 
 def bank_lines(t: CoachTexts, bank: str, persona: Persona | None) -> tuple[str, ...]:
     """A bank's lines; a caller who rings in is asked about his errand, not his planning."""
-    if bank == "open_question" and persona is not None and persona.direction == "inbound":
-        return t.bank("inbound_question") or t.bank(bank)
+    inbound = {"open_question": "inbound_question", "follow_up": "inbound_follow_up"}
+    if bank in inbound and persona is not None and persona.direction == "inbound":
+        return t.bank(inbound[bank]) or t.bank(bank)
     return t.bank(bank)
 
 

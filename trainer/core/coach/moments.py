@@ -207,6 +207,8 @@ def _candidates(
     kept = {KEEP[a] for a in acts if a in KEEP} - {bank}
     if persona is None or persona.direction != "inbound":
         kept -= {"inbound_number", "inbound_promise"}
+    if "inbound_number" in kept or bank == "inbound_number":
+        kept.discard("inbound_promise")  # asking his number, each line already promises the call
     keep = sorted(kept, key=KEEP_ORDER.index)
     # The kept part is said as briefly as the banks allow: the point is the line after it.
     shortest = [sorted(t.bank(k), key=lambda x: len(words(x)))[:2] for k in keep if t.bank(k)]
