@@ -144,6 +144,29 @@ def test_a_hidden_need_comes_out_for_the_question_it_is_about(catalog):
     assert call.state.revealed == ["customer-complaints"]
 
 
+@pytest.mark.parametrize(
+    "persona_id, opener, question",
+    [
+        (
+            "grumpy-ceo-en",
+            "hi larry this is dev from routely, i'm calling about how you plan deliveries",
+            "what system do you use at the moment",
+        ),
+        (
+            "grumpy-ceo-sv",
+            "hej lars det är dev från ruttly jag ringer om hur ni planerar leveranserna",
+            "vilket program använder ni för det i dag",
+        ),
+    ],
+)
+def test_asked_what_he_plans_with_he_tells_of_the_spreadsheet(
+    catalog, persona_id, opener, question
+):
+    """Which system or tool they use is a question about how the routes are planned."""
+    call = play(catalog.get(persona_id), [opener, question])
+    assert call.state.revealed == ["seasonal-peaks"]
+
+
 def test_no_reply_is_said_twice_in_a_long_call(catalog):
     lines = [
         "okay",
