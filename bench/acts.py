@@ -1,12 +1,12 @@
 """How well the act model reads turns it has never seen: the held-out part of the corpus.
 
-python bench/acts.py [--json] [--part heldout|blind|fresh|unseen|train]
+python bench/acts.py [--json] [--part heldout|blind|fresh|unseen|novel|train]
 
 Prints per-language, per-act precision, recall and F1, each language's macro-F1 over the
 sixteen acts, each act over the three languages together ("pooled" in the JSON), and the
 microseconds one turn takes to read (features, time reader, model).
 No test part is used to fit or tune the model. held-out: written with the training part, kept
-apart; blind, fresh and unseen: written by others from assets/acts/GUIDELINES.md alone, never read by
+apart; blind, fresh, unseen and novel: written by others from assets/acts/GUIDELINES.md alone, never read by
 whoever built the model.
 """
 
@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from trainer.core.acts import ACTS, read_turn
 from trainer.core.acts.model import shipped_model
-from trainer.core.acts.training import load_corpus
+from trainer.core.acts.training import TEST_PARTS, load_corpus
 
 LABELS = (*ACTS, "send_away")
 
@@ -93,9 +93,7 @@ def evaluate(part: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument(
-        "--part", default="heldout", choices=["heldout", "blind", "fresh", "unseen", "train"]
-    )
+    parser.add_argument("--part", default="heldout", choices=[*TEST_PARTS, "train"])
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     args = parser.parse_args(argv)
     read_turn("warm up", "en")  # load the model once, as the app does at its first turn

@@ -20,7 +20,7 @@ from trainer.core.acts.model import (
     decode_names,
     unpack_weights,
 )
-from trainer.core.acts.training import CorpusError, load_corpus
+from trainer.core.acts.training import TEST_PARTS, CorpusError, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -147,7 +147,7 @@ def test_odd_input_never_breaks_the_reading():
 def test_the_corpus_files_are_valid_and_the_parts_share_no_situation():
     train, heldout = load_corpus("train"), load_corpus("heldout")
     assert len(train) > 2000 and len(heldout) > 900
-    tests = {part: load_corpus(part) for part in ("heldout", "blind", "fresh", "unseen")}
+    tests = {part: load_corpus(part) for part in TEST_PARTS}
     assert min(len(examples) for examples in tests.values()) > 600
     seen = {e.situation for e in train}
     for examples in tests.values():
@@ -183,7 +183,7 @@ def test_training_is_reproducible(monkeypatch):
         assert np.array_equal(first[key], second[key]), key
 
 
-@pytest.mark.parametrize("part", ["heldout", "blind", "fresh", "unseen"])
+@pytest.mark.parametrize("part", TEST_PARTS)
 def test_test_parts_quality_floor(part):
     """A guard against regressions on the test parts; bench/acts.py reports the full table."""
     sys.path.insert(0, str(ROOT / "bench"))

@@ -29,6 +29,8 @@ from trainer.core.acts.reading import decide, turn_features
 from trainer.core.acts.vocabulary import LABELS
 
 CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
+# The parts never used to fit or tune anything (assets/acts/GUIDELINES.md says who wrote each).
+TEST_PARTS = ("heldout", "blind", "fresh", "unseen", "novel")
 C_GRID = (20.0, 40.0)
 FOLDS = 5
 VERSION = "acts-3"
