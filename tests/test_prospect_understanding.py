@@ -728,6 +728,10 @@ def test_a_question_on_what_he_just_told_is_never_off_topic(catalog):
     [
         ("busy-ceo-da", ["hej mette det er søren fra planly", "jeg skal nok være kort"]),
         ("grumpy-ceo-en", ["Hi Larry, Tom from RouteMax.", "I know you're busy, I'll be quick."]),
+        (
+            "grumpy-ceo-en",
+            ["Hi Larry, Tom from RouteMax.", "Sorry to catch you busy.", "Can I take 30 seconds?"],
+        ),
     ],
 )
 def test_a_reason_after_a_courtesy_to_his_time_still_counts_as_early(catalog, persona_id, opening):

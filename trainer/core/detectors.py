@@ -140,7 +140,8 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
 
 
 # The reason for the call still comes early after the greeting and up to two short courtesies
-# to the prospect's time ("I know I'm catching you busy", "can I take 30 seconds?").
+# to the prospect's time ("I know I'm catching you busy", "can I take 30 seconds?"): at most
+# this many trainee turns before it.
 OPENING_TURNS = 3
 COURTESY_WORDS = 20
 
@@ -148,6 +149,13 @@ COURTESY_WORDS = 20
 def only_courtesy(events: TraineeEvents) -> bool:
     """A short turn that only minds the prospect's time, or says nothing that takes it."""
     return events.words <= COURTESY_WORDS and set(events.acts) <= {"acknowledge_time", "permission"}
+
+
+def still_opening(turns_before: int, courteous: bool) -> bool:
+    """Whether a trainee turn is still the call's opening: after the greeting alone, or after it
+    and up to two turns that were `only_courtesy` (`courteous`). The prospect and the score both
+    judge the reason's timing by this."""
+    return turns_before <= 1 or (turns_before <= OPENING_TURNS and courteous)
 
 
 def for_direction(events: TraineeEvents, direction: str) -> TraineeEvents:

@@ -13,12 +13,12 @@ from trainer.core.acts import AgreedTime
 from trainer.core.acts.reading import checks_the_line, greetings_and_fillers
 from trainer.core.acts.similarity import similarity
 from trainer.core.detectors import (
-    OPENING_TURNS,
     TraineeEvents,
     detect_prospect,
     for_direction,
     keywords_touched,
     only_courtesy,
+    still_opening,
     touches,
 )
 from trainer.core.language import pack, word_list
@@ -244,10 +244,7 @@ class ProspectState:
         p, b = self.persona.patience, self.persona.behaviour
         self.trainee_turns += 1
         first = self.trainee_turns == 1
-        # Still the opening: the greeting and up to two short courtesies to his time before.
-        opening = self.trainee_turns <= 2 or (
-            self.trainee_turns <= OPENING_TURNS and self._courteous
-        )
+        opening = still_opening(self.trainee_turns - 1, self._courteous)
         if not first and not only_courtesy(events):
             self._courteous = False
         reactions: list[str] = []

@@ -104,7 +104,8 @@ def _char_grams(word: str) -> tuple[str, ...]:
 
 
 def _context(words: list[str], code: str, previous: str) -> list[str]:
-    """The prospect's line before: its words, whether it was a no or a brush-off, what the turn picks up from it."""
+    """The prospect's line before: its words, whether it was a no or a brush-off, what the turn
+    picks up from it."""
     if not previous.strip():
         return ["prev=none"]
     prev_words = [w for w in tokens(previous) if w != "?"]
@@ -112,7 +113,7 @@ def _context(words: list[str], code: str, previous: str) -> list[str]:
     out += [f"pb:{a} {b}" for a, b in zip(prev_words, prev_words[1:], strict=False)]
     refused, objection = _refusal(code, " ".join(prev_words))
     if objection:
-        out.append("prev=objection")  # no dig behind a no without one
+        out.append("prev=objection")  # a brush-off counts as a no: a dig may follow it
         refused = True
     if refused:
         out.append("prev=no")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from trainer.core.detectors import OPENING_TURNS, only_courtesy, touches
+from trainer.core.detectors import only_courtesy, still_opening, touches
 from trainer.core.persona import Persona
 from trainer.core.scoring.analysis import CallAnalysis, TurnView, quote
 from trainer.core.scoring.result import CriterionResult, Group, ScoreResult, group_score
@@ -268,10 +268,8 @@ def reason_early(a: CallAnalysis) -> CriterionResult:
         return b.done(0, b.t.note("none"))
     b.cite(turn, _match(a, "reason", turn))
     before = a.trainee_turns[: a.trainee_turns.index(turn)]
-    early = len(before) <= 1 or (
-        len(before) <= OPENING_TURNS
-        and all(v.events is not None and only_courtesy(v.events) for v in before[1:])
-    )
+    courteous = all(v.events is not None and only_courtesy(v.events) for v in before[1:])
+    early = still_opening(len(before), courteous)
     if early and turn.word_count <= BRIEF_REASON_WORDS:
         return b.done(20, b.t.note("early"))
     if early:
