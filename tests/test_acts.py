@@ -104,11 +104,15 @@ def test_same_text_same_acts_every_time():
 def _split(text: str, lang: str, prev: str):
     from datetime import datetime
 
-    from trainer.core.acts.reading import served_features
+    from trainer.core.acts.reading import objections, served_features
     from trainer.core.acts.times import read_time
 
     words, rest, _, _ = served_features(
-        text, lang, prev, read_time(text, lang, datetime(2026, 1, 5))
+        text,
+        lang,
+        prev,
+        read_time(text, lang, datetime(2026, 1, 5)),
+        objections([prev], lang).get(prev),
     )
     return rest, words
 
@@ -215,11 +219,13 @@ def test_training_and_reading_see_the_same_features(text, lang, prev):
     from collections import Counter
 
     from trainer.core.acts.features import word_features
-    from trainer.core.acts.reading import turn_features
+    from trainer.core.acts.reading import objections, turn_features
 
     rest, words = _split(text, lang, prev)
     served = Counter(rest) + Counter(f for w in words for f in word_features(w))
-    assert served == Counter(turn_features(text, lang, prev))
+    said_no = objections([prev], lang)[prev]
+    assert any(f.startswith("pno=") for f in served)
+    assert served == Counter(turn_features(text, lang, prev, said_no))
 
 
 def test_a_broken_model_file_is_one_line_from_the_command(monkeypatch, capsys, tmp_path):

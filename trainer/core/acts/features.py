@@ -18,6 +18,9 @@ _CHAR_SIZES = (3, 4)
 # Words and word pairs count twice against the many character n-grams (cross-validated).
 _WORD_WEIGHT = 2
 _MAX_WORDS = 160  # a turn longer than this is read by its beginning and end
+# From this probability (trainer.core.acts.objection) the prospect's line counts as a no, as a
+# listed no does.
+OBJECTION_AT = 0.5
 
 
 _PUNCT = re.compile(r"[^\w\s']+", re.UNICODE)
@@ -67,8 +70,13 @@ def _length(n: int) -> str:
     return "len=13-30" if n <= 30 else "len=31+"
 
 
-def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str], list[str]]:
-    """The turn's words (each stands for its own word and character features) and the rest."""
+def split_features(
+    text: str, lang: str, previous: str = "", objection: float | None = None
+) -> tuple[list[str], list[str]]:
+    """The turn's words (each stands for its own word and character features) and the rest.
+
+    `objection` is the objection reader's probability that `previous` was a no or brush-off.
+    """
     code = language_code(lang)
     words = tokens(text)
     out: list[str] = [f"lang={code}"]
@@ -77,7 +85,7 @@ def split_features(text: str, lang: str, previous: str = "") -> tuple[list[str],
     padded = ["<s>", *words, "</s>"]
     out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)] * _WORD_WEIGHT
     out += [f"t:{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
-    out += _context(words, code, previous)
+    out += _context(words, code, previous, objection)
     return words, out
 
 
@@ -86,9 +94,9 @@ def word_features(word: str) -> tuple[str, ...]:
     return (f"w:{word}",) * _WORD_WEIGHT + _char_grams(word)
 
 
-def features(text: str, lang: str, previous: str = "") -> list[str]:
+def features(text: str, lang: str, previous: str = "", objection: float | None = None) -> list[str]:
     """Feature names of one trainee turn (repeats count as term frequency)."""
-    words, out = split_features(text, lang, previous)
+    words, out = split_features(text, lang, previous, objection)
     for w in words:
         out += word_features(w)
     return out
@@ -103,18 +111,23 @@ def _char_grams(word: str) -> tuple[str, ...]:
     )
 
 
-def _context(words: list[str], code: str, previous: str) -> list[str]:
-    """The prospect's line before: its words, whether it was a no or a brush-off, what the turn
-    picks up from it."""
+def _context(words: list[str], code: str, previous: str, objection: float | None) -> list[str]:
+    """The prospect's line before: its words, whether it was a no or a brush-off (listed, or by
+    the objection reader), what the turn picks up from it."""
     if not previous.strip():
         return ["prev=none"]
     prev_words = [w for w in tokens(previous) if w != "?"]
     out = [f"p:{w}" for w in prev_words]
     out += [f"pb:{a} {b}" for a, b in zip(prev_words, prev_words[1:], strict=False)]
-    refused, objection = _refusal(code, " ".join(prev_words))
-    if objection:
+    refused, brush_off = _refusal(code, " ".join(prev_words))
+    if brush_off:
         out.append("prev=objection")  # a brush-off counts as a no: a dig may follow it
         refused = True
+    if objection is not None:
+        out.append(
+            "pno=high" if objection >= 0.7 else "pno=mid" if objection >= 0.35 else "pno=low"
+        )
+        refused = refused or objection >= OBJECTION_AT
     if refused:
         out.append("prev=no")
         # The turn's own words after a no: "what makes you say that" means more here.

@@ -5,7 +5,8 @@ over words, word pairs and context only (no character n-grams), which errs diffe
 Training (trainer.core.acts.training) fits them with scikit-learn and writes `model.npz`: the
 feature names once, as UTF-8 text, with their idf; per view the rows of the names it reads and
 one weight column per label (float16, kept as its two byte planes, which compress far better,
-as HDF5's shuffle filter does); then one threshold per label. Loading uses `allow_pickle=False`, so
+as HDF5's shuffle filter does); then one threshold per label; and the objection reader of the
+prospect's line (trainer.core.acts.objection) as one more such layer with a single column. Loading uses `allow_pickle=False`, so
 the file is data, never code.
 """
 
@@ -18,11 +19,13 @@ from pathlib import Path
 import numpy as np
 
 from trainer.core.acts.features import word_features
+from trainer.core.acts.objection import line_features
 from trainer.core.errors import KnownError
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
 # Which features each view reads (by prefix); "" reads all. Training and reading share it.
 VIEWS: dict[str, tuple[str, ...]] = {"all": (), "words": ("c:",)}
+OBJECTION = "objection"  # the name of the objection reader's layer in the model file
 
 
 class ModelMissing(KnownError):
@@ -132,6 +135,7 @@ class ActModel:
     views: tuple[View, ...]
     thresholds: np.ndarray
     version: str
+    objection: View
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> ActModel:
@@ -140,25 +144,25 @@ class ActModel:
                 names = decode_names(data["names"])
                 index = {feature: i for i, feature in enumerate(names)}
                 idf = data["idf"].astype(np.float32)
-                views = []
-                for name in VIEWS:
+
+                def layer(name: str) -> View:
                     own = data[f"{name}.rows"]
                     rows = np.full(len(index), -1, dtype=np.int64)
                     rows[own] = np.arange(len(own))
-                    views.append(
-                        View(
-                            rows=rows,
-                            idf=idf[own],
-                            weights=unpack_weights(data[f"{name}.weights"]).astype(np.float32),
-                            bias=data[f"{name}.bias"].astype(np.float32),
-                        )
+                    return View(
+                        rows=rows,
+                        idf=idf[own],
+                        weights=unpack_weights(data[f"{name}.weights"]).astype(np.float32),
+                        bias=data[f"{name}.bias"].astype(np.float32),
                     )
+
                 return cls(
                     labels=tuple(data["labels"].tolist()),
                     features=Features(index),
-                    views=tuple(views),
+                    views=tuple(layer(name) for name in VIEWS),
                     thresholds=data["thresholds"].astype(np.float32),
                     version=str(data["version"][0]),
+                    objection=layer(OBJECTION),
                 )
         except (OSError, KeyError, ValueError, IndexError, UnicodeDecodeError) as exc:
             raise ModelMissing(
@@ -180,6 +184,13 @@ class ActModel:
         counts = self.features.counts(turns)
         p = sum(sigmoid(v.logits(*counts, len(turns))) for v in self.views) / len(self.views)
         return [dict(zip(self.labels, row, strict=True)) for row in p.tolist()]
+
+    def objection_probabilities(self, lines: list[str], code: str) -> list[float]:
+        """For each prospect line, how likely it is a no, a brush-off or an objection."""
+        if not lines:
+            return []
+        counts = self.features.counts([(line_features(line, code), []) for line in lines])
+        return sigmoid(self.objection.logits(*counts, len(lines)))[:, 0].tolist()
 
     def idf(self, feature: str, default: float) -> float:
         """How telling a feature is (its idf in the view of every feature), or `default`."""

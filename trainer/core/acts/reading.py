@@ -74,30 +74,40 @@ def question_features(questions: list[Question]) -> list[str]:
     return out
 
 
-def turn_features(text: str, lang: str, previous: str = "") -> list[str]:
+def turn_features(
+    text: str, lang: str, previous: str = "", objection: float | None = None
+) -> list[str]:
     """Everything the model looks at: words, context, question form and the time named.
 
     Read from the turn as a recogniser writes it (no capitals, no punctuation), so a typed
-    line and the same line spoken get the same acts.
+    line and the same line spoken get the same acts. `objection` is the objection reader's
+    probability for `previous` (`objections` gives it).
     """
     code = language_code(lang)
     text, previous = readable(text), readable(previous)
     plain = as_recognised(text)
     questions = find_questions(plain, pack(code))
     return (
-        features(plain, code, previous)
+        features(plain, code, previous, objection)
         + time_features(read_time(text, code, _FEATURE_NOW))
         + question_features(questions)
     )
 
 
+def objections(previous_lines: list[str], lang: str) -> dict[str, float]:
+    """The objection reader's probability for each distinct, non-empty prospect line."""
+    distinct = list(dict.fromkeys(p for p in map(readable, previous_lines) if p.strip()))
+    code = language_code(lang)
+    return dict(zip(distinct, shipped_model().objection_probabilities(distinct, code), strict=True))
+
+
 def served_features(
-    text: str, code: str, previous: str, time: AgreedTime | None
+    text: str, code: str, previous: str, time: AgreedTime | None, objection: float | None = None
 ) -> tuple[list[str], list[str], str, list[Question]]:
     """What reading feeds the model (words apart, for the per-word cache), the plain text and
     its questions by form; the same features as `turn_features` gives training."""
     plain = as_recognised(text)
-    words, rest = split_features(plain, code, previous)
+    words, rest = split_features(plain, code, previous, objection)
     spoken_form = find_questions(plain, pack(code))
     rest += time_features(time) + question_features(spoken_form)
     return words, rest, plain, spoken_form
@@ -154,12 +164,15 @@ def read_turns(
     inputs = []
     norms = []
     lang_pack = pack(code)
+    said_no = objections([previous for _, previous in turns], code)
     for full, previous in turns:
         text, previous = readable(full), readable(previous)
         norm = normalise(text)
         norms.append(norm)
         time = read_time(text, code, moment, norm)
-        words, rest, plain, spoken_form = served_features(text, code, previous, time)
+        words, rest, plain, spoken_form = served_features(
+            text, code, previous, time, said_no.get(previous)
+        )
         # The questions as written, for counting open and closed ones on the score card.
         # (Only a question mark changes what the form reading finds: "…, don't you agree?")
         questions = find_questions(text, lang_pack, False) if "?" in text else spoken_form

@@ -19,21 +19,26 @@ import numpy as np
 
 from trainer.core.acts.model import (
     MODEL_PATH,
+    OBJECTION,
     VIEWS,
     decode_names,
     encode_names,
     in_view,
     pack_weights,
 )
+from trainer.core.acts.objection import line_features
 from trainer.core.acts.reading import decide, turn_features
 from trainer.core.acts.vocabulary import LABELS
+from trainer.core.language import language_code
 
 CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
 # The parts never used to fit or tune anything (assets/acts/GUIDELINES.md says who wrote each).
 TEST_PARTS = ("heldout", "blind", "fresh", "unseen", "novel")
 C_GRID = (20.0, 40.0)
 FOLDS = 5
-VERSION = "acts-3"
+VERSION = "acts-4"
+# The objection reader's regularisation (set, not tuned: its lines are few and short).
+OBJECTION_C = 10.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,77 @@ def load_corpus(part: str, root: Path = CORPUS) -> list[Example]:
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise CorpusError(f"{path.name}:{n}: {exc}") from exc
+    return out
+
+
+@dataclass(frozen=True)
+class ProspectLine:
+    """A prospect's line and whether it is a no, a brush-off or an objection a dig may follow."""
+
+    lang: str
+    text: str
+    objection: bool
+
+
+def load_prospect_lines(part: str, root: Path = CORPUS) -> list[ProspectLine]:
+    """The labelled prospect lines of one part of `assets/acts/prospect/` ("train" or "check")."""
+    out: list[ProspectLine] = []
+    for path in sorted((root / "prospect" / part).glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row["objection"], bool):
+                    raise CorpusError("objection is not true or false")
+                out.append(ProspectLine(language_code(row["lang"]), row["text"], row["objection"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise CorpusError(f"prospect/{part}/{path.name}:{n}: {exc}") from exc
+    return out
+
+
+def answered_lines(examples: list[Example]) -> list[ProspectLine]:
+    """The prospect lines the turns answer, where their labels tell what the line was: a dig
+    answers a no; a follow-up that is no dig builds on a line that was none."""
+    kinds: dict[tuple[str, str], bool] = {}
+    for e in examples:
+        if not e.previous.strip() or not e.acts & {"dig_behind_no", "follow_up"}:
+            continue
+        key = (language_code(e.lang), e.previous.strip())
+        kinds[key] = kinds.get(key, False) or "dig_behind_no" in e.acts
+    return [ProspectLine(lang, text, no) for (lang, text), no in kinds.items()]
+
+
+def _fit_objection(lines: list[ProspectLine]):
+    """The objection reader over the lines: its vectorizer, weights (one column) and bias."""
+    vectorizer = _vectorizer()
+    x = vectorizer.fit_transform([line_features(p.text, p.lang) for p in lines])
+    y = np.array([[p.objection] for p in lines], dtype=np.int8)
+    weights, bias = _fit(x, y, OBJECTION_C)
+    return vectorizer, weights, bias
+
+
+def objection_out_of_fold(
+    examples: list[Example], written: list[ProspectLine]
+) -> list[float | None]:
+    """The objection reader's probability for each example's prospect line, from a reader that
+    never saw that example's situation (so the act model learns to trust it as much as it
+    deserves on lines it has not seen), with the same folds as `out_of_fold`."""
+    from sklearn.model_selection import GroupKFold
+
+    out: list[float | None] = [None] * len(examples)
+    groups = [e.situation for e in examples]
+    for train, test in GroupKFold(n_splits=FOLDS).split(examples, groups=groups):
+        vectorizer, weights, bias = _fit_objection(
+            written + answered_lines([examples[i] for i in train])
+        )
+        asked = [i for i in test if examples[i].previous.strip()]
+        docs = [line_features(examples[i].previous, language_code(examples[i].lang)) for i in asked]
+        if not docs:
+            continue
+        z = (vectorizer.transform(docs) @ weights + bias)[:, 0]
+        for i, p in zip(asked, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True):
+            out[i] = p
     return out
 
 
@@ -172,18 +248,26 @@ def _view_docs(docs: list[list[str]], view: str) -> list[list[str]]:
 
 def _fit_view(
     docs: list[list[str]], y: np.ndarray, c: float, view: str
-) -> tuple[list[str], dict[str, np.ndarray]]:
+) -> tuple[dict[str, float], dict[str, np.ndarray]]:
     """The view's feature names with their idf, and its arrays for the model file."""
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(_view_docs(docs, view))
     weights, bias = _fit(x, y, c)
+    return _layer(vectorizer, weights, bias, view)
+
+
+def _layer(
+    vectorizer, weights: np.ndarray, bias: np.ndarray, name: str
+) -> tuple[dict[str, float], dict[str, np.ndarray]]:
+    """A fitted layer as the model file keeps it: the names it reads with their idf, and its
+    pruned float16 weights and biases."""
     weights[np.abs(weights) < PRUNE_BELOW] = 0.0
     names = vectorizer.get_feature_names_out()
     keep = np.abs(weights).max(axis=1) > 0
     idf = vectorizer.idf_[keep].astype(np.float32)
     return dict(zip(names[keep].tolist(), idf.tolist(), strict=True)), {
-        f"{view}.weights": pack_weights(weights[keep].astype(np.float16)),
-        f"{view}.bias": bias,
+        f"{name}.weights": pack_weights(weights[keep].astype(np.float16)),
+        f"{name}.bias": bias,
     }
 
 
@@ -191,7 +275,11 @@ def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
     """Pick C and thresholds by grouped cross-validation of the averaged views, then fit on
     everything."""
     examples = augmented(examples)
-    docs = [turn_features(e.text, e.lang, e.previous) for e in examples]
+    written = load_prospect_lines("train")
+    said_no = objection_out_of_fold(examples, written)
+    docs = [
+        turn_features(e.text, e.lang, e.previous, p) for e, p in zip(examples, said_no, strict=True)
+    ]
     y = targets(examples)
     best = None
     for c in C_GRID:
@@ -205,6 +293,7 @@ def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
     _, c, thresholds = best
     model: dict[str, np.ndarray] = {"labels": np.array(LABELS)}
     fitted = {view: _fit_view(docs, y, c, view) for view in VIEWS}
+    fitted[OBJECTION] = _layer(*_fit_objection(written + answered_lines(examples)), OBJECTION)
     # Each name is stored once, with its idf (a feature's document frequency is the same in
     # every view); a view lists the rows of the names it reads.
     idf = {name: value for own, _ in fitted.values() for name, value in own.items()}
