@@ -243,3 +243,20 @@ def test_a_broken_model_file_is_one_line_from_the_command(monkeypatch, capsys, t
     assert (
         err.startswith("trainer: the act model") and "reinstall" in err and "Traceback" not in err
     )
+
+
+def test_the_objection_reader_knows_a_no_it_never_saw():
+    """The reader of the prospect's line on `assets/acts/prospect/check/`, written apart from
+    its training lines: a floor under its F1, in each language."""
+    from trainer.core.acts.model import shipped_model
+    from trainer.core.acts.training import load_prospect_lines
+
+    lines = load_prospect_lines("check")
+    assert {p.lang for p in lines} == {"sv", "da", "en"}
+    for lang in ("sv", "da", "en"):
+        own = [p for p in lines if p.lang == lang]
+        said = shipped_model().objection_probabilities([p.text for p in own], lang)
+        hit = [p >= 0.5 for p in said]
+        tp = sum(h and p.objection for h, p in zip(hit, own, strict=True))
+        wrong = sum(h != p.objection for h, p in zip(hit, own, strict=True))
+        assert 2 * tp / (2 * tp + wrong) >= 0.65, lang

@@ -4,8 +4,8 @@ A question is a dig behind a no only after one, and prospects say no in more way
 list holds ("not really", "we've had the same cleaner for twelve years", "ring til efteråret").
 So the act model does not rely on `prospect_no` alone: a small linear reader of the prospect's
 line gives its probability to the turn's features. It is fitted on the lines that the turn
-corpus's digs answer (noes) and its follow-ups without a dig answer (not noes), and on labelled
-prospect lines in `assets/acts/prospect/train/` where there are any.
+corpus's digs answer (noes) and its follow-ups without a dig answer (not noes), and on the
+labelled prospect lines of `assets/acts/prospect/train/` (`check/` is kept apart to test it).
 """
 
 from __future__ import annotations
