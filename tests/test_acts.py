@@ -174,6 +174,26 @@ def test_a_bad_corpus_line_names_its_file_and_line(tmp_path):
         load_corpus("train", tmp_path)
 
 
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ('{"lang": "sv", "text": "Nej.", "objection": "ja"}', "objection is not true or false"),
+        ('{"lang": "sv", "text": 7, "objection": true}', "text is not a line of words"),
+        ('{"lang": "sv", "objection": true}', "'text'"),
+    ],
+)
+def test_a_bad_prospect_line_names_its_file_and_line(tmp_path, bad, message):
+    from trainer.core.acts.training import load_prospect_lines
+
+    folder = tmp_path / "prospect" / "train"
+    folder.mkdir(parents=True)
+    (folder / "sv.jsonl").write_text(
+        '{"lang": "sv", "text": "Nej tack.", "objection": true}\n' + bad + "\n"
+    )
+    with pytest.raises(CorpusError, match=rf"prospect/train/sv\.jsonl:2: .*{message}"):
+        load_prospect_lines("train", tmp_path)
+
+
 def test_training_is_reproducible(monkeypatch):
     """Same corpus, same model: two fits on a sample give identical weights and thresholds."""
     from trainer.core.acts import training
@@ -248,6 +268,7 @@ def test_a_broken_model_file_is_one_line_from_the_command(monkeypatch, capsys, t
 def test_the_objection_reader_knows_a_no_it_never_saw():
     """The reader of the prospect's line on `assets/acts/prospect/check/`, written apart from
     its training lines: a floor under its F1, in each language."""
+    from trainer.core.acts.features import OBJECTION_AT
     from trainer.core.acts.model import shipped_model
     from trainer.core.acts.training import load_prospect_lines
 
@@ -256,7 +277,7 @@ def test_the_objection_reader_knows_a_no_it_never_saw():
     for lang in ("sv", "da", "en"):
         own = [p for p in lines if p.lang == lang]
         said = shipped_model().objection_probabilities([p.text for p in own], lang)
-        hit = [p >= 0.5 for p in said]
+        hit = [p >= OBJECTION_AT for p in said]
         tp = sum(h and p.objection for h, p in zip(hit, own, strict=True))
         wrong = sum(h != p.objection for h, p in zip(hit, own, strict=True))
         assert 2 * tp / (2 * tp + wrong) >= 0.65, lang

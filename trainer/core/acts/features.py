@@ -91,7 +91,7 @@ def split_features(
 
 def word_features(word: str) -> tuple[str, ...]:
     """One word's own features: the word and its character n-grams."""
-    return (f"w:{word}",) * _WORD_WEIGHT + _char_grams(word)
+    return (f"w:{word}",) * _WORD_WEIGHT + char_grams(word)
 
 
 def features(text: str, lang: str, previous: str = "", objection: float | None = None) -> list[str]:
@@ -102,12 +102,14 @@ def features(text: str, lang: str, previous: str = "", objection: float | None =
     return out
 
 
-@lru_cache(maxsize=50_000)
-def _char_grams(word: str) -> tuple[str, ...]:
-    """Character n-grams of one word with its boundaries marked; cached, words recur."""
+@lru_cache(maxsize=100_000)
+def char_grams(
+    word: str, prefix: str = "c:", sizes: tuple[int, ...] = _CHAR_SIZES
+) -> tuple[str, ...]:
+    """One word's character n-grams with its boundaries marked; cached, words recur."""
     marked = f"<{word}>"
     return tuple(
-        f"c:{marked[i : i + size]}" for size in _CHAR_SIZES for i in range(len(marked) - size + 1)
+        f"{prefix}{marked[i : i + size]}" for size in sizes for i in range(len(marked) - size + 1)
     )
 
 

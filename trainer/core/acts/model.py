@@ -6,8 +6,8 @@ Training (trainer.core.acts.training) fits them with scikit-learn and writes `mo
 feature names once, as UTF-8 text, with their idf; per view the rows of the names it reads and
 one weight column per label (float16, kept as its two byte planes, which compress far better,
 as HDF5's shuffle filter does); then one threshold per label; and the objection reader of the
-prospect's line (trainer.core.acts.objection) as one more such layer with a single column. Loading uses `allow_pickle=False`, so
-the file is data, never code.
+prospect's line (trainer.core.acts.objection) as one more such layer with a single column.
+Loading uses `allow_pickle=False`, so the file is data, never code.
 """
 
 from __future__ import annotations

@@ -10,9 +10,7 @@ labelled prospect lines of `assets/acts/prospect/train/` (`check/` is kept apart
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from trainer.core.acts.features import tokens
+from trainer.core.acts.features import char_grams, tokens
 
 # The reader's features carry this prefix, apart from the turn model's.
 PREFIX = "O"  # upper case: no turn feature starts so
@@ -27,14 +25,5 @@ def line_features(line: str, code: str) -> list[str]:
     padded = ["<s>", *words, "</s>"]
     out += [f"{PREFIX}b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
     for w in words:
-        out += _char_grams(w)
+        out += char_grams(w, f"{PREFIX}c:", _CHAR_SIZES)
     return out
-
-
-@lru_cache(maxsize=50_000)
-def _char_grams(word: str) -> tuple[str, ...]:
-    """One word's character n-grams, boundaries marked; cached, as words recur."""
-    marked = f"<{word}>"
-    return tuple(
-        f"{PREFIX}c:{marked[i : i + n]}" for n in _CHAR_SIZES for i in range(len(marked) - n + 1)
-    )

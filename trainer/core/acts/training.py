@@ -25,6 +25,7 @@ from trainer.core.acts.model import (
     encode_names,
     in_view,
     pack_weights,
+    sigmoid,
 )
 from trainer.core.acts.objection import line_features
 from trainer.core.acts.reading import decide, turn_features
@@ -97,6 +98,8 @@ def load_prospect_lines(part: str, root: Path = CORPUS) -> list[ProspectLine]:
                 row = json.loads(line)
                 if not isinstance(row["objection"], bool):
                     raise CorpusError("objection is not true or false")
+                if not isinstance(row["text"], str) or not row["text"].strip():
+                    raise CorpusError("text is not a line of words")
                 out.append(ProspectLine(language_code(row["lang"]), row["text"], row["objection"]))
             except (ValueError, KeyError, TypeError) as exc:
                 raise CorpusError(f"prospect/{part}/{path.name}:{n}: {exc}") from exc
@@ -143,7 +146,7 @@ def objection_out_of_fold(
         if not docs:
             continue
         z = (vectorizer.transform(docs) @ weights + bias)[:, 0]
-        for i, p in zip(asked, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True):
+        for i, p in zip(asked, sigmoid(z).tolist(), strict=True):
             out[i] = p
     return out
 
@@ -271,11 +274,13 @@ def _layer(
     }
 
 
-def train(examples: list[Example], report=None) -> dict[str, np.ndarray]:
+def train(
+    examples: list[Example], written: list[ProspectLine] | None = None, report=None
+) -> dict[str, np.ndarray]:
     """Pick C and thresholds by grouped cross-validation of the averaged views, then fit on
-    everything."""
+    everything; `written` are the labelled prospect lines (by default `prospect/train`)."""
     examples = augmented(examples)
-    written = load_prospect_lines("train")
+    written = load_prospect_lines("train") if written is None else written
     said_no = objection_out_of_fold(examples, written)
     docs = [
         turn_features(e.text, e.lang, e.previous, p) for e, p in zip(examples, said_no, strict=True)
@@ -333,10 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         examples = load_corpus("train")
+        written = load_prospect_lines("train")
     except (CorpusError, OSError) as exc:
         print(f"train: {exc}", file=sys.stderr)
         return 2
-    model = train(examples, report=lambda line: print(line, file=sys.stderr))
+    model = train(examples, written, report=lambda line: print(line, file=sys.stderr))
     if args.check:
         with np.load(args.output, allow_pickle=False) as shipped:
             same = (
