@@ -18,6 +18,7 @@ from trainer.core.acts.model import (
     ActModel,
     ModelMissing,
     decode_names,
+    pack_weights,
     unpack_weights,
 )
 from trainer.core.acts.training import TEST_PARTS, CorpusError, load_corpus
@@ -43,6 +44,17 @@ def test_the_model_is_plain_data_with_the_sixteen_acts():
         assert not any(names[r].startswith("c:") for r in data["words.rows"])
         assert ((data["thresholds"] > 0) & (data["thresholds"] < 1)).all()
     assert LABELS[: len(ACTS)] == ACTS and len(ACTS) == 16
+
+
+def test_stored_weights_are_rounded_to_nearest_not_cut():
+    weights = np.array([[0.1234, -3.21, 1e-5], [0.0, 17.5, -0.4999]], dtype=np.float16)
+    exact = unpack_weights(pack_weights(weights))
+    rounded = unpack_weights(pack_weights(weights, 3)).astype(np.float64)
+    assert np.array_equal(exact, weights)
+    error = np.abs(rounded - weights.astype(np.float64))
+    assert (error <= np.abs(weights.astype(np.float64)) * 2**-8 + 1e-9).all()
+    assert rounded[0, 1] == -3.21875  # -3.2109375 is nearer -3.21875 than -3.1875
+    assert np.sign(rounded).tolist() == np.sign(weights.astype(np.float64)).tolist()
 
 
 def test_a_broken_model_file_is_one_clear_error(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -122,16 +123,21 @@ def greetings_and_fillers(lang: str) -> frozenset[str]:
 
 
 @cache
-def _line_checks(code: str) -> tuple[str, ...]:
-    return tuple(sorted(word_list("line_check", code), key=len, reverse=True))
+def _line_checks(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The line-check phrases, longest first, and one pattern that finds any of them."""
+    phrases = tuple(sorted(word_list("line_check", code), key=len, reverse=True))
+    return phrases, re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
 
 
 def checks_the_line(norm: str, lang: str) -> bool:
     """ "Hallå?", "can you hear me?", "er du der?": the turn only checks that the line works,
     with at most greetings and fillers around it; it carries no act (whatever "is that a
     phone number?" or "nobody's here" make such words look like)."""
+    phrases, any_phrase = _line_checks(language_code(lang))
+    if not any_phrase.search(norm):
+        return False
     rest = f" {norm} "
-    for phrase in _line_checks(language_code(lang)):
+    for phrase in phrases:
         rest = rest.replace(f" {phrase} ", " " * (len(phrase) + 2))
     if rest.strip() == norm.strip():
         return False

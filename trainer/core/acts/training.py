@@ -37,7 +37,10 @@ CORPUS = Path(__file__).resolve().parents[3] / "assets" / "acts"
 TEST_PARTS = ("heldout", "blind", "fresh", "unseen", "novel")
 C_GRID = (20.0, 40.0)
 FOLDS = 5
-VERSION = "acts-4"
+VERSION = "acts-5"
+# Mantissa bits each stored weight gives up (of float16's ten): no reading changes, the
+# file is a sixth smaller.
+WEIGHT_BITS_DROPPED = 3
 # The objection reader's regularisation (set, not tuned: its lines are few and short).
 OBJECTION_C = 10.0
 
@@ -269,7 +272,7 @@ def _layer(
     keep = np.abs(weights).max(axis=1) > 0
     idf = vectorizer.idf_[keep].astype(np.float32)
     return dict(zip(names[keep].tolist(), idf.tolist(), strict=True)), {
-        f"{name}.weights": pack_weights(weights[keep].astype(np.float16)),
+        f"{name}.weights": pack_weights(weights[keep].astype(np.float16), WEIGHT_BITS_DROPPED),
         f"{name}.bias": bias,
     }
 
