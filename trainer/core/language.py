@@ -41,14 +41,17 @@ PATTERN_KEYS = [
 ]
 
 _PUNCT = re.compile(r"[^\w\s'%:.-]|[.:](?!\d)|(?<!\d)[.:]|(?<=\s)[-']|[-'](?=\s|$)", re.UNICODE)
-_SPACES = re.compile(r"\s+")
+# Whether `_PUNCT` would change anything: a mark other than an apostrophe inside a word.
+_ANY_PUNCT = re.compile(r"[^\w\s']|(?<=\s)'|'(?=\s|$)")
 
 
 def normalise(text: str) -> str:
     """Lower-case, drop punctuation (keep decimals, times and apostrophes inside words)."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    text = _PUNCT.sub(" ", text.lower())
-    return _SPACES.sub(" ", text).strip()
+    text = text.lower()
+    if _ANY_PUNCT.search(text):  # most lines a recogniser writes have none: skip the slow part
+        text = _PUNCT.sub(" ", text)
+    return " ".join(text.split())
 
 
 def _alternation(words: list[str], prefix: bool = False) -> re.Pattern[str]:
