@@ -623,6 +623,14 @@ class ProspectState:
         # A call-back he can count on has a time, even a loose one: "hurtigst muligt" (the
         # seed's own line), "om en halv time", "i løbet af eftermiddagen".
         timed = events.concrete_time or events.time is not None
+        # He called for a price: "have you heard of us?" and a sales pitch both waste his time,
+        # unless the same turn answers him, takes his number or books him in.
+        booked = events.meeting_push and events.concrete_time
+        keeps_ball = events.price or events.number_asked or promise or booked
+        if events.heard_of_us and not keeps_ball:
+            self._move(-10, "asked if he knows the shop instead of answering")
+        if (events.product_pitch or events.company_description) and not keeps_ball:
+            self._move(-10, "pitched instead of answering")
         if events.send_away and not (events.number_asked or (promise and self.number_given)):
             self._move(-100, "sent the caller away")
             reactions.append("sent_away")
@@ -651,6 +659,10 @@ class ProspectState:
             else:
                 self.pending = "callback"
                 reactions.append("callback_when")
+        elif events.meeting_push and self.patience < self.persona.patience.meeting_threshold:
+            # Booked in for a sales meeting after being kept from his answer: he declines.
+            self._move(-10, "pushed a meeting on a caller who wants a price")
+            reactions.append("meeting_too_early")
         elif events.meeting_push and events.concrete_time and events.time is not None:
             self._move(5, "booked the caller in at a set time")
             self._agree("meeting", events, reactions)
@@ -678,6 +690,10 @@ class ProspectState:
         elif events.words > self.persona.patience.monologue_words:
             self._move(-15, "monologue")
             reactions.append("monologue")
+        elif events.heard_of_us and self.persona.lines.heard_of_us:
+            reactions.append("heard_of_us")
+        elif (events.product_pitch or events.company_description) and self.persona.lines.pitch:
+            reactions.append("pitch")
         else:
             self._move(-5, "no progress on the caller's question")
             # With his price given, he wants to know what happens next, not the price again.

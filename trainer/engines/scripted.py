@@ -24,6 +24,12 @@ _ECHO_FIT = 0.25
 _ECHO_WORDS = 4
 
 
+def _said(line: str, said: set[str], lang: str) -> bool:
+    """Whether the line, or every sentence of it, was said already in this call (a reply that
+    held "Møde? Jeg ringer om fire dæk." and more has said that variant too)."""
+    return line in said or all(part in said for part in split_text(line, lang))
+
+
 class ScriptedEngine:
     """Needs no network; the same call always gets the same replies, and no reply twice."""
 
@@ -39,7 +45,7 @@ class ScriptedEngine:
         best, fit = None, _ECHO_FIT
         for line in options:
             head, mark, _ = line.partition("?")
-            if not mark or len(head.split()) > _ECHO_WORDS or line in said:
+            if not mark or len(head.split()) > _ECHO_WORDS or _said(line, said, lang):
                 continue
             score = similarity(self._heard, head, lang)
             if score >= fit:
@@ -64,7 +70,7 @@ class ScriptedEngine:
             n = len(pool)
             for i in range(n):
                 line = fill_time(pool[(start + i) % n], time_label, lang)
-                if line not in said:
+                if not _said(line, said, lang):
                     return line
         return fill_time(options[start % len(options)], time_label, lang) if options else None
 

@@ -39,6 +39,9 @@ REASONS = (
     QT_TRANSLATE_NOOP("PatienceMeter", "took the caller's number"),
     QT_TRANSLATE_NOOP("PatienceMeter", "answered the caller's question"),
     QT_TRANSLATE_NOOP("PatienceMeter", "booked the caller in at a set time"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "asked if he knows the shop instead of answering"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "pitched instead of answering"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "pushed a meeting on a caller who wants a price"),
     # the call view's own lines
     QT_TRANSLATE_NOOP("PatienceMeter", "at the start of the call"),
     QT_TRANSLATE_NOOP("PatienceMeter", "no change on your last line"),

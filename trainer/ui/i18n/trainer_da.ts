@@ -1318,6 +1318,21 @@
         <translation>bookede kunden ind på et bestemt tidspunkt</translation>
     </message>
     <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>asked if he knows the shop instead of answering</source>
+        <translation>spurgte, om kunden kender firmaet, i stedet for at svare</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>pitched instead of answering</source>
+        <translation>solgte ind i stedet for at svare</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>pushed a meeting on a caller who wants a price</source>
+        <translation>pressede på for et møde med en kunde, der vil have en pris</translation>
+    </message>
+    <message>
         <location filename="../patience_meter.py" line="43"/>
         <source>at the start of the call</source>
         <translation>ved opkaldets start</translation>

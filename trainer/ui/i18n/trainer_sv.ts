@@ -1318,6 +1318,21 @@
         <translation>bokade in kunden på en bestämd tid</translation>
     </message>
     <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>asked if he knows the shop instead of answering</source>
+        <translation>frågade om kunden känner till firman i stället för att svara</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>pitched instead of answering</source>
+        <translation>sålde in i stället för att svara</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="42"/>
+        <source>pushed a meeting on a caller who wants a price</source>
+        <translation>tjatade om ett möte med en kund som vill ha ett pris</translation>
+    </message>
+    <message>
         <location filename="../patience_meter.py" line="43"/>
         <source>at the start of the call</source>
         <translation>i början av samtalet</translation>
