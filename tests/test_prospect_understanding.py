@@ -745,3 +745,45 @@ def test_a_reason_after_a_courtesy_to_his_time_still_counts_as_early(catalog, pe
     assert reasons_given and reasons_given[0].delta > 0
     result = score_transcript(call.transcript, catalog.get(persona_id))
     assert result.criterion("reason_early").score == 20
+
+
+def test_the_tyre_customer_will_not_be_sold_a_sales_meeting(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(
+        persona,
+        [
+            "Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?",
+            "Vi har lige lanceret en helt ny flådeaftale for vognmænd med rabat på alle mærker.",
+            "Lad os tage et møde om det. Vores regionschef er i Vejle torsdag klokken ti.",
+        ],
+    )
+    assert call.transcript.outcome not in ("meeting", "callback")
+    replies = [t.text for t in call.turns if t.speaker == "prospect"]
+    assert replies[1] in persona.lines.heard_of_us
+    assert replies[2] in persona.lines.pitch
+    assert any(line in replies[3] for line in persona.lines.meeting_too_early)
+    reasons = [change.reason for change in call.state.history]
+    assert "asked if he knows the shop instead of answering" in reasons
+    assert "pushed a meeting on a caller who wants a price" in reasons
+
+
+def test_no_sentence_of_an_earlier_reply_comes_back_as_a_variant(catalog):
+    persona = catalog.get("tire-customer-da")
+    call = play(
+        persona,
+        [
+            "Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?",
+            "Vi har lige lanceret en helt ny flådeaftale for vognmænd med rabat på alle mærker.",
+            "Jeg synes, vi skal tage et møde om det. Hvornår passer det dig?",
+            "Så kan vi tage prisen på dækkene med på mødet.",
+            "Et møde er altså det bedste, så kan vi snakke om det hele.",
+        ],
+    )
+    said = [
+        sentence.strip()
+        for t in call.turns
+        if t.speaker == "prospect"
+        for sentence in t.text.replace("?", "?|").replace(".", ".|").split("|")
+        if sentence.strip()
+    ]
+    assert len(said) == len(set(said)), said
