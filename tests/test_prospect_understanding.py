@@ -12,6 +12,7 @@ from trainer.core.call import Call, play_lines
 from trainer.core.detectors import detect_trainee
 from trainer.core.prospect_state import ProspectState
 from trainer.core.scoring import score_transcript
+from trainer.core.sentences import split_text
 from trainer.engines.scripted import ScriptedEngine
 
 CALL_START = datetime(2026, 12, 1, 10, 30)  # a Tuesday morning
@@ -747,13 +748,19 @@ def test_a_reason_after_a_courtesy_to_his_time_still_counts_as_early(catalog, pe
     assert result.criterion("reason_early").score == 20
 
 
+# A tyre shop that answers the caller's price question with "have you heard of us?" and a pitch.
+SHOP_SELLS_INSTEAD = [
+    "Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?",
+    "Vi har lige lanceret en helt ny flådeaftale for vognmænd med rabat på alle mærker.",
+]
+
+
 def test_the_tyre_customer_will_not_be_sold_a_sales_meeting(catalog):
     persona = catalog.get("tire-customer-da")
     call = play(
         persona,
         [
-            "Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?",
-            "Vi har lige lanceret en helt ny flådeaftale for vognmænd med rabat på alle mærker.",
+            *SHOP_SELLS_INSTEAD,
             "Lad os tage et møde om det. Vores regionschef er i Vejle torsdag klokken ti.",
         ],
     )
@@ -772,18 +779,16 @@ def test_no_sentence_of_an_earlier_reply_comes_back_as_a_variant(catalog):
     call = play(
         persona,
         [
-            "Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?",
-            "Vi har lige lanceret en helt ny flådeaftale for vognmænd med rabat på alle mærker.",
+            *SHOP_SELLS_INSTEAD,
             "Jeg synes, vi skal tage et møde om det. Hvornår passer det dig?",
             "Så kan vi tage prisen på dækkene med på mødet.",
             "Et møde er altså det bedste, så kan vi snakke om det hele.",
         ],
     )
     said = [
-        sentence.strip()
+        sentence
         for t in call.turns
         if t.speaker == "prospect"
-        for sentence in t.text.replace("?", "?|").replace(".", ".|").split("|")
-        if sentence.strip()
+        for sentence in split_text(t.text, persona.language)
     ]
     assert len(said) == len(set(said)), said

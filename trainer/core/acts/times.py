@@ -675,7 +675,7 @@ _WEEKDAY_GAP = re.compile(r"\s+(?:(?:the|den)\s+)?")
 
 def _may_name_time(norm: str, code: str) -> bool:
     """A fast exit for the many turns that name no time ("one more thing" is no clock time)."""
-    if (_DIGIT.search(norm) and _TIME_DIGITS.search(norm)) or "tiden" in norm:
+    if _TIME_DIGITS.search(norm) or "tiden" in norm:
         return True
     words = norm.split()
     loose = norm.replace("'", " ").replace("-", " ")  # "Friday's fine", "tuesday-ish"
