@@ -127,8 +127,10 @@ class Features:
             for w in words:
                 rows += self.word_rows(w)
             lengths.append(len(rows) - start)
-        owner = np.repeat(np.arange(len(turns), dtype=np.int64), lengths)
-        arr = owner * size + np.array(rows, dtype=np.int64)
+        # One sortable key per (turn, feature); 32-bit keys sort about twice as fast.
+        key = np.int32 if len(turns) * size < 2**31 else np.int64
+        owner = np.repeat(np.arange(len(turns), dtype=key), lengths)
+        arr = owner * key(size) + np.fromiter(rows, dtype=key, count=len(rows))
         arr.sort()
         starts = np.flatnonzero(np.concatenate(([True], arr[1:] != arr[:-1]))) if arr.size else arr
         counts = np.diff(np.append(starts, arr.size)).astype(np.float32)
