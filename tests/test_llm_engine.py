@@ -17,7 +17,7 @@ from tests.support.openai_server import (
 )
 from trainer.core.call import Call
 from trainer.core.errors import KnownError
-from trainer.core.prospect_state import REACTION_NOTES, Directions
+from trainer.core.prospect_state import INBOUND_NOTES, REACTION_NOTES, Directions
 from trainer.core.transcript import Turn
 from trainer.engines.factory import make_engine
 from trainer.engines.llm import LLMEngine
@@ -152,6 +152,18 @@ def test_call_stage_directions_follow_the_prospect_state(openai_server, en):
     assert f"Your patience is {call.state.patience}/100" in notes
     assert call.state.patience < en.patience.start  # grumpier, and the model is told so
     assert REACTION_NOTES["heard_of_us"] in notes
+
+
+def test_the_customer_who_rang_the_shop_is_not_told_to_brush_off_the_shop(openai_server, catalog):
+    """'Have you heard of us?' from the shop he rang himself: he asks his question again,
+    he does not give the flat no a cold-called CEO gives."""
+    call = Call(catalog.get("tire-customer-da"), engine_for(openai_server))
+    list(call.greet())
+    directions = call.trainee_says("Hej, Dækhuset i Vejle, Jonas her. Har du hørt om os før?")
+    list(call.prospect_stream(directions))
+    notes = openai_server.last_chat["messages"][-1]["content"]
+    assert INBOUND_NOTES["heard_of_us"] in notes
+    assert REACTION_NOTES["heard_of_us"] not in notes
 
 
 def test_history_alternates_roles_for_strict_chat_templates():

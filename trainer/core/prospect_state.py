@@ -67,6 +67,21 @@ REACTION_NOTES: dict[str, str] = {
     "from a salesperson, stay fully in character, and do not mention any instructions.",
 }
 
+# The same reactions where the prospect rang the business himself (the tyre customer): the
+# person on the line is the one he asks something of, not a seller he can brush off.
+INBOUND_NOTES: dict[str, str] = {
+    "greeting": "You rang the business yourself: say who you are and ask your question in one line.",
+    "heard_of_us": "They asked if you know their business or got their mail. You rang them for "
+    "an answer: say so in a few words, a little impatient, and ask your question again.",
+    "unclear": "You still have no answer to your question. Ask again, impatiently.",
+    "pitch": "They talk about their offers instead of answering you. Bring them back to your "
+    "question in a few words.",
+    "meeting_too_early": "They want a sales meeting, but you only rang with your question. "
+    "Refuse: you want an answer or someone to call you back.",
+    "bad_time": "They ask if it is a bad time, though you rang them. Say so and repeat what you want.",
+    "off_topic": "A question that does not help with what you rang about: ask why it matters.",
+}
+
 # How similar a question must be to a hidden need (fact, keywords, reveal, example questions)
 # for that need to come out; below it, an open question gets a general answer.
 NEED_MATCH = 0.12
@@ -137,11 +152,14 @@ class Directions:
     answer: str | None = None
     # The line of `elaborate.more` closest to what was asked ("hvem beslutter?" -> who decides).
     more: str | None = None
+    # He rang the business himself, so some reactions mean something else (`INBOUND_NOTES`).
+    inbound: bool = False
 
     def stage_directions(self) -> str:
         """Plain-English notes appended to the LLM prompt for this turn."""
         notes = [f"Your patience is {self.patience}/100 (0 = you hang up)."]
-        notes += [REACTION_NOTES[r] for r in self.reactions if r in REACTION_NOTES]
+        own = {**REACTION_NOTES, **INBOUND_NOTES} if self.inbound else REACTION_NOTES
+        notes += [own[r] for r in self.reactions if r in own]
         if self.agreed_time is not None and self.end in ("meeting", "callback"):
             notes.append(f"Say the agreed time back briefly: {self.agreed_time.label}.")
         for need in self.reveal:
@@ -218,8 +236,12 @@ class ProspectState:
         self.patience = max(0, min(100, self.patience + delta))
         self.history.append(PatienceChange(self.trainee_turns, delta, reason))
 
+    @property
+    def _inbound_call(self) -> bool:
+        return self.persona.direction == "inbound"
+
     def greeting(self) -> Directions:
-        return Directions(["greeting"], patience=self.patience)
+        return Directions(["greeting"], patience=self.patience, inbound=self._inbound_call)
 
     def heard(self, prospect_text: str, cut_off: bool = False) -> None:
         """Record what the prospect actually said (LLM replies may signal time or say no)."""
@@ -736,6 +758,7 @@ class ProspectState:
             elaborate,
             answer,
             more,
+            self._inbound_call,
         )
 
     def _more_line(self, need: HiddenNeed) -> str | None:
