@@ -28,6 +28,9 @@ def test_score_benchmark_reports_a_300_turn_call():
     result = _bench("score.py", "--runs", "3")
     assert result["turns"] == 300 and result["runs"] == 3
     assert 0 < result["min_ms"] <= result["median_ms"] <= result["max_ms"]
+    # Calls of new lines, not one call's lines over and over (which the caches would flatter).
+    assert result["distinct_lines"] > 0.6 * 3 * 300
+    assert result["words_per_trainee_turn"] > 15
 
 
 def test_score_scale_benchmark_reports_cost_per_turn_and_a_pasted_page():
