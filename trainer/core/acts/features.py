@@ -44,10 +44,8 @@ def tokens(text: str) -> list[str]:
 def _refusal(code: str, prev: str) -> tuple[bool, bool]:
     """Whether the prospect's line was a no, and whether a brush-off in other words ("send me
     an email", "we've got a guy"); cached, a call's prospect lines are read again and again."""
-    patterns = pack(code).patterns
-    return bool(patterns["prospect_no"].search(prev)), bool(
-        patterns["prospect_objection"].search(prev)
-    )
+    lang = pack(code)
+    return lang.has("prospect_no", prev), lang.has("prospect_objection", prev)
 
 
 @cache
