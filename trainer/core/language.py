@@ -87,7 +87,7 @@ class LanguagePack:
     stopwords: frozenset[str]
 
     def has(self, key: str, norm_text: str) -> bool:
-        for pattern in self.parts[key]:
+        for pattern in self.parts[key]:  # noqa: SIM110 (a plain loop: no generator per call)
             if pattern.search(norm_text):
                 return True
         return False
