@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--set", default="heldout", choices=["dev", "heldout", "blind", "fresh", "novel"]
+        "--set", default="heldout", choices=["dev", "heldout", "blind", "fresh", "novel", "outside"]
     )
     parser.add_argument(
         "--verbose", action="store_true", help="show every call, not only misplayed ones"

@@ -12,6 +12,7 @@ Loading uses `allow_pickle=False`, so the file is data, never code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from trainer.core.acts.features import word_features
-from trainer.core.acts.objection import line_features
+from trainer.core.acts.objection import line_parts, line_word_features
 from trainer.core.errors import KnownError
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
@@ -102,21 +103,31 @@ class Features:
     """Every feature any view reads, by name, with each word's features looked up once."""
 
     index: dict[str, int]
-    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Per way of making a word's features (the turn model's, the objection reader's), each
+    # word's rows.
+    _caches: dict[Callable[[str], tuple[str, ...]], dict[str, tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def word_rows(self, word: str) -> tuple[int, ...]:
-        rows = self._cache.get(word)
+    def word_rows(
+        self, word: str, make: Callable[[str], tuple[str, ...]] = word_features
+    ) -> tuple[int, ...]:
+        cache = self._caches.setdefault(make, {})
+        rows = cache.get(word)
         if rows is None:
             get = self.index.get
-            rows = tuple(i for f in word_features(word) if (i := get(f)) is not None)
-            if len(self._cache) < 100_000:
-                self._cache[word] = rows
+            rows = tuple(i for f in make(word) if (i := get(f)) is not None)
+            if len(cache) < 100_000:
+                cache[word] = rows
         return rows
 
     def counts(
-        self, turns: list[tuple[list[str], list[str]]]
+        self,
+        turns: list[tuple[list[str], list[str]]],
+        make: Callable[[str], tuple[str, ...]] = word_features,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each distinct (turn, feature) pair of the turns and its sublinear term frequency."""
+        """Each distinct (turn, feature) pair of the turns and its sublinear term frequency;
+        each word stands for the features `make` gives it."""
         get = self.index.get
         size = len(self.index)
         rows: list[int] = []
@@ -125,7 +136,7 @@ class Features:
             start = len(rows)
             rows += [i for i in map(get, feature_names) if i is not None]
             for w in words:
-                rows += self.word_rows(w)
+                rows += self.word_rows(w, make)
             lengths.append(len(rows) - start)
         # One sortable key per (turn, feature); 32-bit keys sort about twice as fast.
         key = np.int32 if len(turns) * size < 2**31 else np.int64
@@ -199,7 +210,8 @@ class ActModel:
         """For each prospect line, how likely it is a no, a brush-off or an objection."""
         if not lines:
             return []
-        counts = self.features.counts([(line_features(line, code), []) for line in lines])
+        parts = [line_parts(line, code) for line in lines]
+        counts = self.features.counts(parts, line_word_features)
         return sigmoid(self.objection.logits(*counts, len(lines)))[:, 0].tolist()
 
     def idf(self, feature: str, default: float) -> float:

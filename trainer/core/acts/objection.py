@@ -17,13 +17,23 @@ PREFIX = "O"  # upper case: no turn feature starts so
 _CHAR_SIZES = (3, 4, 5)
 
 
-def line_features(line: str, code: str) -> list[str]:
-    """Feature names of one prospect line: its words, word pairs and character n-grams."""
+def line_parts(line: str, code: str) -> tuple[list[str], list[str]]:
+    """A prospect line's words (each stands for `line_word_features`) and its other features."""
     words = [w for w in tokens(line) if w != "?"]
     out = [f"{PREFIX}lang={code}", f"{PREFIX}len={min(len(words), 8)}"]
-    out += [f"{PREFIX}w:{w}" for w in words]
     padded = ["<s>", *words, "</s>"]
     out += [f"{PREFIX}b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
+    return out, words
+
+
+def line_word_features(word: str) -> tuple[str, ...]:
+    """One word's own features in the reader: the word and its character n-grams."""
+    return (f"{PREFIX}w:{word}", *char_grams(word, f"{PREFIX}c:", _CHAR_SIZES))
+
+
+def line_features(line: str, code: str) -> list[str]:
+    """Feature names of one prospect line: its words, word pairs and character n-grams."""
+    out, words = line_parts(line, code)
     for w in words:
-        out += char_grams(w, f"{PREFIX}c:", _CHAR_SIZES)
+        out += line_word_features(w)
     return out
