@@ -48,6 +48,7 @@ NOW = datetime(2026, 12, 1, 10, 30)
             "minute",
         ),
         ("da", "jeg ringer tilbage inden klokken halv tre", "2026-12-01 14:30", "minute"),
+        ("da", "Klokken ét, han ringer.", "2026-12-01 13:00", "minute"),  # "ét": one, stressed
         ("da", "efter nytår", "2027-01-04 09:00", "period"),
         ("da", "i starten af marts", "2027-03-01 09:00", "period"),
         ("da", "i morgen formiddag", "2026-12-02 10:00", "part"),
