@@ -140,12 +140,13 @@ def _context(words: list[str], code: str, previous: str, objection: float | None
     kind = "no" if refused else "q" if prev_raw.endswith("?") else "s"
     out += [f"x{kind}:{w}" for w in words[:2]]
     out.append("prev=short" if len(prev_words) <= 3 else "prev=long")
-    shared = _stems(words, code) & _stems(prev_words, code)
+    prev_stems = _stems(prev_words, code)
+    shared = _stems(words, code) & prev_stems
     if shared:
         out.append("overlap=" + ("1" if len(shared) == 1 else "2" if len(shared) == 2 else "3+"))
         out += [f"ov:{w}" for w in words[:6]]
     # Saying the prospect's words back first ("a hundred and twenty, and how many...").
     head = _stems(words[:4], code) | {w for w in words[:4] if w[0].isdigit()}
-    if head & (_stems(prev_words, code) | {w for w in prev_words if w[0].isdigit()}):
+    if head & (prev_stems | {w for w in prev_words if w[0].isdigit()}):
         out.append("echo")
     return out
