@@ -675,7 +675,8 @@ _WEEKDAY_GAP = re.compile(r"\s+(?:(?:the|den)\s+)?")
 
 def _may_name_time(norm: str, code: str) -> bool:
     """A fast exit for the many turns that name no time ("one more thing" is no clock time)."""
-    if _TIME_DIGITS.search(norm) or "tiden" in norm:
+    # (`_DIGIT` first: it scans fast, and most turns have no digit at all.)
+    if (_DIGIT.search(norm) and _TIME_DIGITS.search(norm)) or "tiden" in norm:
         return True
     words = norm.split()
     loose = norm.replace("'", " ").replace("-", " ")  # "Friday's fine", "tuesday-ish"
