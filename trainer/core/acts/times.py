@@ -12,9 +12,11 @@ itself ("Thursday at two? Actually no, Friday morning") means the time named aft
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -72,6 +74,50 @@ def _spellings(word: str) -> list[str]:
     return [word, word.replace("-", " "), word.replace("-", "")]
 
 
+class _Guarded:
+    """A pattern searched only in text holding, for each of its groups of words, one of them:
+    every match holds one, and a few substring tests cost a tenth of the regex engine's scan
+    of a whole turn (most turns name no weekday, no month, no part of the day)."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str], *groups: Iterable[str]) -> None:
+        self.pattern = pattern
+        needs = tuple(_fewest(group) for group in groups)
+        # A group with no words makes the alternation empty, which matches anywhere.
+        self.needs = () if any(not group for group in needs) else needs
+
+    def _may_match(self, text: str) -> bool:
+        for group in self.needs:
+            for word in group:
+                if word in text:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self._may_match(text) else text
+
+
+def _fewest(words: Iterable[str]) -> tuple[str, ...]:
+    """The words without those holding another of them ("tomorrow" covers "tomorrow morning")."""
+    unique = sorted({str(w) for w in words}, key=lambda w: (len(w), w))
+    kept: list[str] = []
+    for word in unique:
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
 @dataclass(frozen=True)
 class _Lang:
     code: str
@@ -80,32 +126,32 @@ class _Lang:
     ordinals: dict[str, int]
     choice_ordinals: frozenset[str]
     clock: re.Pattern[str]
-    half: re.Pattern[str]
-    quarter: re.Pattern[str]
-    minutes: re.Pattern[str]
-    tiden: re.Pattern[str]
-    relative: re.Pattern[str]
-    weekday: re.Pattern[str]
+    half: _Guarded
+    quarter: _Guarded
+    minutes: _Guarded
+    tiden: _Guarded
+    relative: _Guarded
+    weekday: _Guarded
     next_week: re.Pattern[str]
-    date: re.Pattern[str]
-    day_of_month: re.Pattern[str]
+    date: _Guarded
+    day_of_month: _Guarded
     not_day: re.Pattern[str]
-    week_number: re.Pattern[str]
-    month_part: re.Pattern[str]
-    month: re.Pattern[str]
-    holidays: list[tuple[re.Pattern[str], dict[str, Any]]]
-    day_part: re.Pattern[str]
-    before: re.Pattern[str]
+    week_number: _Guarded
+    month_part: _Guarded
+    month: _Guarded
+    holidays: list[tuple[_Guarded, dict[str, Any]]]
+    day_part: _Guarded
+    before: _Guarded
     starts_before: re.Pattern[str]
-    am: re.Pattern[str]
-    pm: re.Pattern[str]
-    soon: re.Pattern[str]
-    asap: re.Pattern[str]
-    in_two_weeks: re.Pattern[str]
-    part_before: re.Pattern[str]
-    correction: re.Pattern[str]
-    rejection: re.Pattern[str]
-    breaks: re.Pattern[str]
+    am: _Guarded
+    pm: _Guarded
+    soon: _Guarded
+    asap: _Guarded
+    in_two_weeks: _Guarded
+    part_before: _Guarded
+    correction: _Guarded
+    rejection: _Guarded
+    breaks: _Guarded
 
 
 @cache
@@ -141,50 +187,96 @@ def _lang(code: str) -> _Lang:
             rf"|(?P<h3>\d{{1,2}}|{hour})\s*(?P<ap>am|pm|a m|p m)"
             rf"|(?P<h4>{hour})\s+o'?clock)\b{not_time}"
         ),
-        half=re.compile(
-            rf"\b(?:{_alt(d['half']['words'])})\s+(?:(?:{_alt(d['half']['past_words'] or ['§'])})\s+)?"
-            rf"(?P<h>{hour})\b{not_time}"
+        half=_Guarded(
+            re.compile(
+                rf"\b(?:{_alt(d['half']['words'])})\s+(?:(?:{_alt(d['half']['past_words'] or ['§'])})\s+)?"
+                rf"(?P<h>{hour})\b{not_time}"
+            ),
+            d["half"]["words"],
         ),
-        quarter=re.compile(
-            rf"\b(?:a\s+)?(?:{_alt(d['quarter'])})\s+(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+        quarter=_Guarded(
+            re.compile(
+                rf"\b(?:a\s+)?(?:{_alt(d['quarter'])})\s+(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+            ),
+            d["quarter"],
+            [*d["past"], *d["to"]],
         ),
-        minutes=re.compile(
-            rf"\b(?P<n>{num})\s+(?:minutes?\s+|minuter\s+|minutter\s+)?(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+        minutes=_Guarded(
+            re.compile(
+                rf"\b(?P<n>{num})\s+(?:minutes?\s+|minuter\s+|minutter\s+)?(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
+            ),
+            [*d["past"], *d["to"]],
         ),
         # "10-tiden", "ti tiden", "titiden", "ved elvetiden": around that hour.
-        tiden=re.compile(rf"\b(?P<h>{hour}|{_alt(d['tiden_hours'] or ['§'])})\s*-?\s*tiden\b"),
-        relative=re.compile(rf"\b(?:{_alt(d['relative_days'])})\b"),
-        weekday=re.compile(
-            rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
+        tiden=_Guarded(
+            re.compile(rf"\b(?P<h>{hour}|{_alt(d['tiden_hours'] or ['§'])})\s*-?\s*tiden\b"),
+            ["tiden"],
+        ),
+        relative=_Guarded(re.compile(rf"\b(?:{_alt(d['relative_days'])})\b"), d["relative_days"]),
+        weekday=_Guarded(
+            re.compile(
+                rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
+            ),
+            d["weekdays"],
         ),
         next_week=re.compile(rf"\s+{_NEXT_WEEK[code]}\b"),
-        day_of_month=re.compile(_DAY_OF_MONTH[code].format(ordinal=ordinal) + not_time),
+        day_of_month=_Guarded(
+            re.compile(_DAY_OF_MONTH[code].format(ordinal=ordinal) + not_time),
+            [_DAY_OF_MONTH_LEAD[code]],
+        ),
         not_day=re.compile(rf"\s+(?:{_alt(d['not_days'])})"),
-        week_number=re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b"),
-        date=re.compile(
-            rf"\b(?:(?P<d1>{digit_day})\s+(?:of\s+)?(?P<m1>{months})"
-            rf"|(?P<o1>{ordinal})\s+{_ORDINAL_OF[code]}(?P<m3>{months})"
-            rf"|(?P<m2>{months})\s+(?:(?:the|den)\s+)?(?P<d2>{digit_day}|{ordinal}))\b{not_time}"
+        week_number=_Guarded(
+            re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b"),
+            _WEEK_NUMBER[code].split("|"),
         ),
-        month_part=re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b"),
-        month=re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b"),
-        holidays=[(re.compile(rf"\b(?:{_alt(h['words'])})\b"), h) for h in d["holidays"]],
-        day_part=re.compile(rf"\b(?:{_alt(str(k) for k in d['day_parts'])})\b"),
-        before=re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:{strong}|{markers})\s+)?$"),
+        date=_Guarded(
+            re.compile(
+                rf"\b(?:(?P<d1>{digit_day})\s+(?:of\s+)?(?P<m1>{months})"
+                rf"|(?P<o1>{ordinal})\s+{_ORDINAL_OF[code]}(?P<m3>{months})"
+                rf"|(?P<m2>{months})\s+(?:(?:the|den)\s+)?(?P<d2>{digit_day}|{ordinal}))\b{not_time}"
+            ),
+            d["months"],
+        ),
+        month_part=_Guarded(
+            re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b"),
+            d["months"],
+            d["month_parts"],
+        ),
+        month=_Guarded(re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b"), d["months"]),
+        holidays=[
+            (_Guarded(re.compile(rf"\b(?:{_alt(h['words'])})\b"), h["words"]), h)
+            for h in d["holidays"]
+        ],
+        day_part=_Guarded(
+            re.compile(rf"\b(?:{_alt(str(k) for k in d['day_parts'])})\b"), d["day_parts"]
+        ),
+        before=_Guarded(
+            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:{strong}|{markers})\s+)?$"),
+            d["before"],
+        ),
         starts_before=re.compile(rf"(?:{_alt(d['before'])})\b"),
-        am=re.compile(rf"\b(?:{_alt(d['am'])})\b"),
-        pm=re.compile(rf"\b(?:{_alt(d['pm'])})\b"),
-        soon=re.compile(
-            rf"\b(?P<lead>{_alt(d['soon_leads'])})\s+(?:(?P<n>\d{{1,3}}|{_alt(d['soon_counts'])})\s+)?"
-            rf"(?P<u>{_alt(d['soon_units'])})\b(?!\s+(?:{_alt(d['soon_not_after'])})\b)"
+        am=_Guarded(re.compile(rf"\b(?:{_alt(d['am'])})\b"), d["am"]),
+        pm=_Guarded(re.compile(rf"\b(?:{_alt(d['pm'])})\b"), d["pm"]),
+        soon=_Guarded(
+            re.compile(
+                rf"\b(?P<lead>{_alt(d['soon_leads'])})\s+(?:(?P<n>\d{{1,3}}|{_alt(d['soon_counts'])})\s+)?"
+                rf"(?P<u>{_alt(d['soon_units'])})\b(?!\s+(?:{_alt(d['soon_not_after'])})\b)"
+            ),
+            d["soon_leads"],
+            d["soon_units"],
         ),
-        asap=re.compile(rf"\b(?:{_alt(d['asap'])})\b"),
-        in_two_weeks=re.compile(rf"\b(?:{_alt(d['in_two_weeks'])})\b"),
+        asap=_Guarded(re.compile(rf"\b(?:{_alt(d['asap'])})\b"), d["asap"]),
+        in_two_weeks=_Guarded(re.compile(rf"\b(?:{_alt(d['in_two_weeks'])})\b"), d["in_two_weeks"]),
         # "before lunch", "by the end of the day", "senest ved frokost": a deadline.
-        part_before=re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:the|{markers})\s+)?$"),
-        correction=re.compile(rf"\b(?P<c>{_alt(d['corrections'])})\b"),
-        rejection=re.compile(rf"\b(?:{_alt(d['rejections'])})\b"),
-        breaks=re.compile(rf"\b(?:{_alt([*d['breaks'], *d['corrections'], *d['rejections']])})\b"),
+        part_before=_Guarded(
+            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:the|{markers})\s+)?$"), d["before"]
+        ),
+        correction=_Guarded(re.compile(rf"\b(?P<c>{_alt(d['corrections'])})\b"), d["corrections"]),
+        rejection=_Guarded(re.compile(rf"\b(?:{_alt(d['rejections'])})\b"), d["rejections"]),
+        breaks=_Guarded(
+            re.compile(rf"\b(?:{_alt([*d['breaks'], *d['corrections'], *d['rejections']])})\b"),
+            [*d["breaks"], *d["corrections"], *d["rejections"]],
+        ),
     )
 
 
@@ -487,7 +579,10 @@ def _relative(lang: _Lang, phrase: str) -> tuple[int, int | None]:
     return int(value), None
 
 
+@lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, code: str, now: datetime) -> date | None:
+    """The day a "5 januar" names; cached, as dateparser takes a millisecond or two a phrase and
+    the few hundred such phrases recur."""
     import dateparser  # imported when a calendar date is named: it takes a while to load
 
     parsed = dateparser.parse(
@@ -614,31 +709,49 @@ _NOT_TRIGGERS = frozenset(
 
 
 @cache
-def _triggers(code: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    """Words (and phrases) of which a turn naming a time has at least one: a fast exit."""
+def _triggers(code: str) -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """Words (and phrases) of which a turn naming a time has at least one: a fast exit.
+
+    The strong ones first, then the weak: words that name a time only inside a pattern of
+    their own, and far more often none ("may I ask", "five minutes of your time", "first").
+    """
     d = _lang(code).data
-    phrases: list[str] = [
+    strong: list[str] = [
         *d["strong_markers"],
-        *d["half"]["words"],
-        *d["quarter"],
         *d["relative_days"],
         *d["weekdays"],
-        *d["months"],
-        *_lang(code).ordinals,
         *map(str, d["day_parts"]),
         *(w for h in d["holidays"] for w in h["words"]),
         *d["am"],
         *d["pm"],
-        *d["soon_units"],
         *d["asap"],
         *d["in_two_weeks"],
         "o'clock",
         "oclock",
     ]
-    norms = {normalise(p) for p in phrases}
-    words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
-    phrases_alt = _alt(p for p in norms if " " in p) or "(?!x)x"
-    return words, re.compile(rf"(?<!\S)(?:{phrases_alt})(?!\S)")
+    weak = [*d["half"]["words"], *d["quarter"], *d["months"], *_lang(code).ordinals]
+    weak += d["soon_units"]
+    strong_norms = {normalise(p) for p in strong}
+    weak_norms = {normalise(p) for p in weak} - strong_norms
+
+    def split(norms: set[str]) -> tuple[frozenset[str], re.Pattern[str]]:
+        words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
+        phrases_alt = _alt(p for p in norms if " " in p) or "(?!x)x"
+        return words, re.compile(rf"(?<!\S)(?:{phrases_alt})(?!\S)")
+
+    return *split(strong_norms), *split(weak_norms)
+
+
+def _in_time_pattern(norm: str, spec: _Lang) -> bool:
+    """Whether a weak trigger or a number stands in a pattern that makes it a time: "in ten
+    minutes", "half past", "at 9", "14.30", "10-tiden", "the fifth of May", "uge 2", "i maj"
+    (and not "five minutes of your time", "200 drivers", "may I ask")."""
+    patterns = (spec.soon, spec.half, spec.quarter, spec.minutes, spec.tiden, spec.date)
+    patterns += (spec.day_of_month, spec.week_number, spec.month_part, spec.month)
+    if any(p.search(norm) for p in patterns):
+        return True
+    # A clock time in words ("at ten") is the number-word test's to find.
+    return _DIGIT.search(norm) is not None and spec.clock.search(norm) is not None
 
 
 @cache
@@ -661,6 +774,7 @@ _NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?
 # A week by its number, as Scandinavian calendars count them: "uge 2", "vecka 2", "week 2".
 _WEEK_NUMBER = {"en": r"week", "sv": r"vecka|v", "da": r"uge"}
 # A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10", "den femte".
+_DAY_OF_MONTH_LEAD = {"en": "the", "sv": "den", "da": "den"}
 _DAY_OF_MONTH = {
     "en": r"\bthe (?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b",
     "sv": r"\bden (?P<d>\d{{1,2}}(?:e| e)?|{ordinal})\b",
@@ -675,16 +789,26 @@ _WEEKDAY_GAP = re.compile(r"\s+(?:(?:the|den)\s+)?")
 
 def _may_name_time(norm: str, code: str) -> bool:
     """A fast exit for the many turns that name no time ("one more thing" is no clock time)."""
-    # (`_DIGIT` first: it scans fast, and most turns have no digit at all.)
-    if (_DIGIT.search(norm) and _TIME_DIGITS.search(norm)) or "tiden" in norm:
-        return True
     words = norm.split()
     loose = norm.replace("'", " ").replace("-", " ")  # "Friday's fine", "tuesday-ish"
-    single, multi = _triggers(code)
-    if not single.isdisjoint(words) or not single.isdisjoint(loose.split()):
+    loose_words = loose.split()
+    single, multi, weak, weak_multi = _triggers(code)
+    if not single.isdisjoint(words) or not single.isdisjoint(loose_words):
         return True
     if multi.search(norm) or multi.search(loose):
         return True
+    # (`_DIGIT` first: it scans fast, and most turns have no digit at all.)
+    if (
+        (_DIGIT.search(norm) and _TIME_DIGITS.search(norm))
+        or "tiden" in norm
+        or not weak.isdisjoint(words)
+        or not weak.isdisjoint(loose_words)
+        or weak_multi.search(norm)
+        or weak_multi.search(loose)
+    ):
+        spec = _lang(code)
+        if _in_time_pattern(norm, spec) or (loose != norm and _in_time_pattern(loose, spec)):
+            return True
     numbers, cues = _number_cues(code)
     if numbers.isdisjoint(words):
         return False
