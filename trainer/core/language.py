@@ -53,7 +53,8 @@ _ANY_PUNCT = re.compile(r"[^\w\s']|(?<=\s)'|'(?=\s|$)")
 
 def normalise(text: str) -> str:
     """Lower-case, drop punctuation (keep decimals, times and apostrophes inside words)."""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    if not text.isascii():  # ASCII is NFKC already and holds no curly apostrophe
+        text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     text = text.lower()
     if _ANY_PUNCT.search(text):  # most lines a recogniser writes have none: skip the slow part
         text = _PUNCT.sub(" ", text)

@@ -33,7 +33,10 @@ def as_recognised(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-case words (digits kept, '?' as a token of its own), accents folded to NFKC."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+    if text.isascii():  # ASCII is NFKC already and holds no curly apostrophe
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS:
         words = words[: _MAX_WORDS // 2] + words[-_MAX_WORDS // 2 :]

@@ -19,6 +19,7 @@ from trainer.core.language import LANG_DIR, LanguagePack, language_code, normali
 
 QuestionKind = Literal["open", "closed"]
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_ENDS = (".", "!", "?", "…", "\n")  # where `_SENTENCE_END` may split
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 
 
@@ -53,6 +54,8 @@ def _extras(code: str) -> _Extras:
 
 def _clauses(text: str) -> list[str]:
     """Sentences by punctuation; unpunctuated speech stays one clause and is split by form later."""
+    if not any(mark in text for mark in _ENDS):  # speech as a recogniser writes it
+        return [text.strip()] if text.strip() else []
     return [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
 
 

@@ -709,7 +709,7 @@ _NOT_TRIGGERS = frozenset(
 
 
 @cache
-def _triggers(code: str) -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+def _triggers(code: str) -> tuple[frozenset[str], _Guarded, frozenset[str], _Guarded]:
     """Words (and phrases) of which a turn naming a time has at least one: a fast exit.
 
     The strong ones first, then the weak: words that name a time only inside a pattern of
@@ -734,10 +734,11 @@ def _triggers(code: str) -> tuple[frozenset[str], re.Pattern[str], frozenset[str
     strong_norms = {normalise(p) for p in strong}
     weak_norms = {normalise(p) for p in weak} - strong_norms
 
-    def split(norms: set[str]) -> tuple[frozenset[str], re.Pattern[str]]:
+    def split(norms: set[str]) -> tuple[frozenset[str], _Guarded]:
         words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
-        phrases_alt = _alt(p for p in norms if " " in p) or "(?!x)x"
-        return words, re.compile(rf"(?<!\S)(?:{phrases_alt})(?!\S)")
+        phrases = [p for p in norms if " " in p]
+        pattern = re.compile(rf"(?<!\S)(?:{_alt(phrases) or '(?!x)x'})(?!\S)")
+        return words, _Guarded(pattern, phrases)
 
     return *split(strong_norms), *split(weak_norms)
 
@@ -795,7 +796,7 @@ def _may_name_time(norm: str, code: str) -> bool:
     single, multi, weak, weak_multi = _triggers(code)
     if not single.isdisjoint(words) or not single.isdisjoint(loose_words):
         return True
-    if multi.search(norm) or multi.search(loose):
+    if multi.search(norm) or (loose != norm and multi.search(loose)):
         return True
     # (`_DIGIT` first: it scans fast, and most turns have no digit at all.)
     if (
@@ -804,7 +805,7 @@ def _may_name_time(norm: str, code: str) -> bool:
         or not weak.isdisjoint(words)
         or not weak.isdisjoint(loose_words)
         or weak_multi.search(norm)
-        or weak_multi.search(loose)
+        or (loose != norm and weak_multi.search(loose))
     ):
         spec = _lang(code)
         if _in_time_pattern(norm, spec) or (loose != norm and _in_time_pattern(loose, spec)):
