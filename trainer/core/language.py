@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from trainer.core.prefilter import passes, required_strings
+
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 SUPPORTED = ("sv", "da", "en")
 PATTERN_KEYS = [
@@ -74,10 +76,9 @@ class LanguagePack:
 
     code: str
     patterns: dict[str, re.Pattern[str]]
-    # Each key's patterns one by one: searched apart, each gets the regex engine's fast scan
-    # for its first letters, which the one alternation of them all cannot (up to 3x faster
-    # for the long lists).
-    parts: dict[str, tuple[re.Pattern[str], ...]]
+    # Each key's patterns one by one, each with the strings any match of it holds
+    # (trainer.core.prefilter): most are not searched at all, as the text lacks them.
+    parts: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]]
     buzzwords: re.Pattern[str]
     needs_topics: re.Pattern[str]
     pronouns: frozenset[str]
@@ -88,7 +89,13 @@ class LanguagePack:
     stopwords: frozenset[str]
 
     def has(self, key: str, norm_text: str) -> bool:
-        for pattern in self.parts[key]:  # noqa: SIM110 (a plain loop: no generator per call)
+        for needs, pattern in self.parts[key]:
+            for string in needs:  # `prefilter.passes`, written out: it runs very often
+                if string in norm_text:
+                    break
+            else:
+                if needs:
+                    continue
             if pattern.search(norm_text):
                 return True
         return False
@@ -96,8 +103,8 @@ class LanguagePack:
     def find(self, key: str, norm_text: str) -> re.Match[str] | None:
         """The match `patterns[key].search` gives: leftmost, the earlier pattern at a tie."""
         best = None
-        for p in self.parts[key]:
-            m = p.search(norm_text)
+        for needs, p in self.parts[key]:
+            m = p.search(norm_text) if passes(needs, norm_text) else None
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
@@ -132,7 +139,10 @@ def pack(code: str) -> LanguagePack:
         key: re.compile("|".join(f"(?:{p})" for p in data.get(key) or ["(?!x)x"]))
         for key in PATTERN_KEYS
     }
-    parts = {key: tuple(re.compile(p) for p in data.get(key) or ()) for key in PATTERN_KEYS}
+    parts = {
+        key: tuple((required_strings(p), p) for p in map(re.compile, data.get(key) or ()))
+        for key in PATTERN_KEYS
+    }
     return LanguagePack(
         code=code,
         patterns=patterns,

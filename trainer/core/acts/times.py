@@ -12,8 +12,6 @@ itself ("Thursday at two? Actually no, Friday morning") means the time named aft
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -23,6 +21,7 @@ from typing import Any, Literal
 import yaml
 
 from trainer.core.language import language_code, normalise, pack
+from trainer.core.prefilter import Prefiltered
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 Precision = Literal["minute", "part", "day", "period"]
@@ -74,50 +73,6 @@ def _spellings(word: str) -> list[str]:
     return [word, word.replace("-", " "), word.replace("-", "")]
 
 
-class _Guarded:
-    """A pattern searched only in text holding, for each of its groups of words, one of them:
-    every match holds one, and a few substring tests cost a tenth of the regex engine's scan
-    of a whole turn (most turns name no weekday, no month, no part of the day)."""
-
-    __slots__ = ("pattern", "needs")
-
-    def __init__(self, pattern: re.Pattern[str], *groups: Iterable[str]) -> None:
-        self.pattern = pattern
-        needs = tuple(_fewest(group) for group in groups)
-        # A group with no words makes the alternation empty, which matches anywhere.
-        self.needs = () if any(not group for group in needs) else needs
-
-    def _may_match(self, text: str) -> bool:
-        for group in self.needs:
-            for word in group:
-                if word in text:
-                    break
-            else:
-                return False
-        return True
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.pattern.sub(repl, text) if self._may_match(text) else text
-
-
-def _fewest(words: Iterable[str]) -> tuple[str, ...]:
-    """The words without those holding another of them ("tomorrow" covers "tomorrow morning")."""
-    unique = sorted({str(w) for w in words}, key=lambda w: (len(w), w))
-    kept: list[str] = []
-    for word in unique:
-        if not any(k in word for k in kept):
-            kept.append(word)
-    return tuple(kept)
-
-
 @dataclass(frozen=True)
 class _Lang:
     code: str
@@ -126,32 +81,32 @@ class _Lang:
     ordinals: dict[str, int]
     choice_ordinals: frozenset[str]
     clock: re.Pattern[str]
-    half: _Guarded
-    quarter: _Guarded
-    minutes: _Guarded
-    tiden: _Guarded
-    relative: _Guarded
-    weekday: _Guarded
+    half: Prefiltered
+    quarter: Prefiltered
+    minutes: Prefiltered
+    tiden: Prefiltered
+    relative: Prefiltered
+    weekday: Prefiltered
     next_week: re.Pattern[str]
-    date: _Guarded
-    day_of_month: _Guarded
+    date: Prefiltered
+    day_of_month: Prefiltered
     not_day: re.Pattern[str]
-    week_number: _Guarded
-    month_part: _Guarded
-    month: _Guarded
-    holidays: list[tuple[_Guarded, dict[str, Any]]]
-    day_part: _Guarded
-    before: _Guarded
+    week_number: Prefiltered
+    month_part: Prefiltered
+    month: Prefiltered
+    holidays: list[tuple[Prefiltered, dict[str, Any]]]
+    day_part: Prefiltered
+    before: Prefiltered
     starts_before: re.Pattern[str]
-    am: _Guarded
-    pm: _Guarded
-    soon: _Guarded
-    asap: _Guarded
-    in_two_weeks: _Guarded
-    part_before: _Guarded
-    correction: _Guarded
-    rejection: _Guarded
-    breaks: _Guarded
+    am: Prefiltered
+    pm: Prefiltered
+    soon: Prefiltered
+    asap: Prefiltered
+    in_two_weeks: Prefiltered
+    part_before: Prefiltered
+    correction: Prefiltered
+    rejection: Prefiltered
+    breaks: Prefiltered
 
 
 @cache
@@ -187,95 +142,75 @@ def _lang(code: str) -> _Lang:
             rf"|(?P<h3>\d{{1,2}}|{hour})\s*(?P<ap>am|pm|a m|p m)"
             rf"|(?P<h4>{hour})\s+o'?clock)\b{not_time}"
         ),
-        half=_Guarded(
+        half=Prefiltered(
             re.compile(
                 rf"\b(?:{_alt(d['half']['words'])})\s+(?:(?:{_alt(d['half']['past_words'] or ['§'])})\s+)?"
                 rf"(?P<h>{hour})\b{not_time}"
-            ),
-            d["half"]["words"],
+            )
         ),
-        quarter=_Guarded(
+        quarter=Prefiltered(
             re.compile(
                 rf"\b(?:a\s+)?(?:{_alt(d['quarter'])})\s+(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
-            ),
-            d["quarter"],
-            [*d["past"], *d["to"]],
+            )
         ),
-        minutes=_Guarded(
+        minutes=Prefiltered(
             re.compile(
                 rf"\b(?P<n>{num})\s+(?:minutes?\s+|minuter\s+|minutter\s+)?(?P<dir>{past}|{to})\s+(?P<h>{hour})\b{not_time}"
-            ),
-            [*d["past"], *d["to"]],
+            )
         ),
         # "10-tiden", "ti tiden", "titiden", "ved elvetiden": around that hour.
-        tiden=_Guarded(
-            re.compile(rf"\b(?P<h>{hour}|{_alt(d['tiden_hours'] or ['§'])})\s*-?\s*tiden\b"),
-            ["tiden"],
+        tiden=Prefiltered(
+            re.compile(rf"\b(?P<h>{hour}|{_alt(d['tiden_hours'] or ['§'])})\s*-?\s*tiden\b")
         ),
-        relative=_Guarded(re.compile(rf"\b(?:{_alt(d['relative_days'])})\b"), d["relative_days"]),
-        weekday=_Guarded(
+        relative=Prefiltered(re.compile(rf"\b(?:{_alt(d['relative_days'])})\b")),
+        weekday=Prefiltered(
             re.compile(
                 rf"\b(?:(?P<next>{_alt(d['next_words'])})\s+)?(?P<w>{_alt(d['weekdays'])})\b"
-            ),
-            d["weekdays"],
+            )
         ),
         next_week=re.compile(rf"\s+{_NEXT_WEEK[code]}\b"),
-        day_of_month=_Guarded(
-            re.compile(_DAY_OF_MONTH[code].format(ordinal=ordinal) + not_time),
-            [_DAY_OF_MONTH_LEAD[code]],
+        day_of_month=Prefiltered(
+            re.compile(_DAY_OF_MONTH[code].format(ordinal=ordinal) + not_time)
         ),
         not_day=re.compile(rf"\s+(?:{_alt(d['not_days'])})"),
-        week_number=_Guarded(
-            re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b"),
-            _WEEK_NUMBER[code].split("|"),
-        ),
-        date=_Guarded(
+        week_number=Prefiltered(re.compile(rf"\b(?:{_WEEK_NUMBER[code]}) (?P<n>\d{{1,2}})\b")),
+        date=Prefiltered(
             re.compile(
                 rf"\b(?:(?P<d1>{digit_day})\s+(?:of\s+)?(?P<m1>{months})"
                 rf"|(?P<o1>{ordinal})\s+{_ORDINAL_OF[code]}(?P<m3>{months})"
                 rf"|(?P<m2>{months})\s+(?:(?:the|den)\s+)?(?P<d2>{digit_day}|{ordinal}))\b{not_time}"
-            ),
-            d["months"],
+            )
         ),
-        month_part=_Guarded(
-            re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b"),
-            d["months"],
-            d["month_parts"],
+        month_part=Prefiltered(
+            re.compile(rf"\b(?P<p>{_alt(d['month_parts'])})\s+(?P<m>{months})\b")
         ),
-        month=_Guarded(re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b"), d["months"]),
+        month=Prefiltered(re.compile(rf"\b(?:in|i|på|om)\s+(?P<m>{months})\b")),
         holidays=[
-            (_Guarded(re.compile(rf"\b(?:{_alt(h['words'])})\b"), h["words"]), h)
-            for h in d["holidays"]
+            (Prefiltered(re.compile(rf"\b(?:{_alt(h['words'])})\b")), h) for h in d["holidays"]
         ],
-        day_part=_Guarded(
-            re.compile(rf"\b(?:{_alt(str(k) for k in d['day_parts'])})\b"), d["day_parts"]
-        ),
-        before=_Guarded(
-            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:{strong}|{markers})\s+)?$"),
-            d["before"],
+        day_part=Prefiltered(re.compile(rf"\b(?:{_alt(str(k) for k in d['day_parts'])})\b")),
+        before=Prefiltered(
+            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:{strong}|{markers})\s+)?$")
         ),
         starts_before=re.compile(rf"(?:{_alt(d['before'])})\b"),
-        am=_Guarded(re.compile(rf"\b(?:{_alt(d['am'])})\b"), d["am"]),
-        pm=_Guarded(re.compile(rf"\b(?:{_alt(d['pm'])})\b"), d["pm"]),
-        soon=_Guarded(
+        am=Prefiltered(re.compile(rf"\b(?:{_alt(d['am'])})\b")),
+        pm=Prefiltered(re.compile(rf"\b(?:{_alt(d['pm'])})\b")),
+        soon=Prefiltered(
             re.compile(
                 rf"\b(?P<lead>{_alt(d['soon_leads'])})\s+(?:(?P<n>\d{{1,3}}|{_alt(d['soon_counts'])})\s+)?"
                 rf"(?P<u>{_alt(d['soon_units'])})\b(?!\s+(?:{_alt(d['soon_not_after'])})\b)"
-            ),
-            d["soon_leads"],
-            d["soon_units"],
+            )
         ),
-        asap=_Guarded(re.compile(rf"\b(?:{_alt(d['asap'])})\b"), d["asap"]),
-        in_two_weeks=_Guarded(re.compile(rf"\b(?:{_alt(d['in_two_weeks'])})\b"), d["in_two_weeks"]),
+        asap=Prefiltered(re.compile(rf"\b(?:{_alt(d['asap'])})\b")),
+        in_two_weeks=Prefiltered(re.compile(rf"\b(?:{_alt(d['in_two_weeks'])})\b")),
         # "before lunch", "by the end of the day", "senest ved frokost": a deadline.
-        part_before=_Guarded(
-            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:the|{markers})\s+)?$"), d["before"]
+        part_before=Prefiltered(
+            re.compile(rf"\b(?:{_alt(d['before'])})\s+(?:(?:the|{markers})\s+)?$")
         ),
-        correction=_Guarded(re.compile(rf"\b(?P<c>{_alt(d['corrections'])})\b"), d["corrections"]),
-        rejection=_Guarded(re.compile(rf"\b(?:{_alt(d['rejections'])})\b"), d["rejections"]),
-        breaks=_Guarded(
-            re.compile(rf"\b(?:{_alt([*d['breaks'], *d['corrections'], *d['rejections']])})\b"),
-            [*d["breaks"], *d["corrections"], *d["rejections"]],
+        correction=Prefiltered(re.compile(rf"\b(?P<c>{_alt(d['corrections'])})\b")),
+        rejection=Prefiltered(re.compile(rf"\b(?:{_alt(d['rejections'])})\b")),
+        breaks=Prefiltered(
+            re.compile(rf"\b(?:{_alt([*d['breaks'], *d['corrections'], *d['rejections']])})\b")
         ),
     )
 
@@ -709,7 +644,7 @@ _NOT_TRIGGERS = frozenset(
 
 
 @cache
-def _triggers(code: str) -> tuple[frozenset[str], _Guarded, frozenset[str], _Guarded]:
+def _triggers(code: str) -> tuple[frozenset[str], Prefiltered, frozenset[str], Prefiltered]:
     """Words (and phrases) of which a turn naming a time has at least one: a fast exit.
 
     The strong ones first, then the weak: words that name a time only inside a pattern of
@@ -734,11 +669,11 @@ def _triggers(code: str) -> tuple[frozenset[str], _Guarded, frozenset[str], _Gua
     strong_norms = {normalise(p) for p in strong}
     weak_norms = {normalise(p) for p in weak} - strong_norms
 
-    def split(norms: set[str]) -> tuple[frozenset[str], _Guarded]:
+    def split(norms: set[str]) -> tuple[frozenset[str], Prefiltered]:
         words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
         phrases = [p for p in norms if " " in p]
         pattern = re.compile(rf"(?<!\S)(?:{_alt(phrases) or '(?!x)x'})(?!\S)")
-        return words, _Guarded(pattern, phrases)
+        return words, Prefiltered(pattern)
 
     return *split(strong_norms), *split(weak_norms)
 
@@ -775,7 +710,6 @@ _NEXT_WEEK = {"en": r"next week", "sv": r"(?:nästa|kommande) vecka", "da": r"(?
 # A week by its number, as Scandinavian calendars count them: "uge 2", "vecka 2", "week 2".
 _WEEK_NUMBER = {"en": r"week", "sv": r"vecka|v", "da": r"uge"}
 # A day of the month alone: "on the 12th", "den 14:e", "den 12. kl. 10", "den femte".
-_DAY_OF_MONTH_LEAD = {"en": "the", "sv": "den", "da": "den"}
 _DAY_OF_MONTH = {
     "en": r"\bthe (?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b",
     "sv": r"\bden (?P<d>\d{{1,2}}(?:e| e)?|{ordinal})\b",
