@@ -643,12 +643,28 @@ _NOT_TRIGGERS = frozenset(
 )
 
 
-@cache
-def _triggers(code: str) -> tuple[frozenset[str], Prefiltered, frozenset[str], Prefiltered]:
-    """Words (and phrases) of which a turn naming a time has at least one: a fast exit.
+@dataclass(frozen=True)
+class _Cues:
+    """Words, and phrases of several words, one of which a turn naming a time holds."""
 
-    The strong ones first, then the weak: words that name a time only inside a pattern of
-    their own, and far more often none ("may I ask", "five minutes of your time", "first").
+    words: frozenset[str]
+    starts: frozenset[str]  # the phrases' first words
+    phrases: Prefiltered
+
+    def found(self, words: list[str], norm: str) -> bool:
+        """In the turn `norm`, split into `words`: a phrase starts at a word, so without its
+        first word among them the phrases need no search."""
+        if not self.words.isdisjoint(words):
+            return True
+        return not self.starts.isdisjoint(words) and self.phrases.search(norm) is not None
+
+
+@cache
+def _triggers(code: str) -> tuple[_Cues, _Cues]:
+    """What a turn naming a time holds one of: a fast exit.
+
+    The strong cues, then the weak: words that name a time only inside a pattern of their
+    own, and far more often none ("may I ask", "five minutes of your time", "first").
     """
     d = _lang(code).data
     strong: list[str] = [
@@ -669,13 +685,13 @@ def _triggers(code: str) -> tuple[frozenset[str], Prefiltered, frozenset[str], P
     strong_norms = {normalise(p) for p in strong}
     weak_norms = {normalise(p) for p in weak} - strong_norms
 
-    def split(norms: set[str]) -> tuple[frozenset[str], Prefiltered]:
+    def cues(norms: set[str]) -> _Cues:
         words = frozenset(p for p in norms if " " not in p) - _NOT_TRIGGERS - _CLOCK_SUFFIXES
         phrases = [p for p in norms if " " in p]
         pattern = re.compile(rf"(?<!\S)(?:{_alt(phrases) or '(?!x)x'})(?!\S)")
-        return words, Prefiltered(pattern)
+        return _Cues(words, frozenset(p.split()[0] for p in phrases), Prefiltered(pattern))
 
-    return *split(strong_norms), *split(weak_norms)
+    return cues(strong_norms), cues(weak_norms)
 
 
 def _in_time_pattern(norm: str, spec: _Lang) -> bool:
@@ -727,19 +743,15 @@ def _may_name_time(norm: str, code: str) -> bool:
     words = norm.split()
     loose = norm.replace("'", " ").replace("-", " ")  # "Friday's fine", "tuesday-ish"
     loose_words = loose.split()
-    single, multi, weak, weak_multi = _triggers(code)
-    if not single.isdisjoint(words) or not single.isdisjoint(loose_words):
-        return True
-    if multi.search(norm) or (loose != norm and multi.search(loose)):
+    strong, weak = _triggers(code)
+    if strong.found(words, norm) or (loose != norm and strong.found(loose_words, loose)):
         return True
     # (`_DIGIT` first: it scans fast, and most turns have no digit at all.)
     if (
         (_DIGIT.search(norm) and _TIME_DIGITS.search(norm))
         or "tiden" in norm
-        or not weak.isdisjoint(words)
-        or not weak.isdisjoint(loose_words)
-        or weak_multi.search(norm)
-        or (loose != norm and weak_multi.search(loose))
+        or weak.found(words, norm)
+        or (loose != norm and weak.found(loose_words, loose))
     ):
         spec = _lang(code)
         if _in_time_pattern(norm, spec) or (loose != norm and _in_time_pattern(loose, spec)):
