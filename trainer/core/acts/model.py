@@ -88,13 +88,15 @@ class View:
         z = np.tile(self.bias, (n, 1))
         rows = self.rows[feature]
         keep = rows >= 0
-        turn, rows = turn[keep], rows[keep]
+        if not keep.all():  # (the view of every feature reads all of a turn's)
+            turn, rows, tf = turn[keep], rows[keep], tf[keep]
         if rows.size:
-            values = tf[keep] * self.idf[rows]
+            values = tf * self.idf[rows]
             norms = np.sqrt(np.bincount(turn, weights=values * values, minlength=n))
             values /= norms[turn].astype(np.float32)
             first = np.flatnonzero(np.concatenate(([True], turn[1:] != turn[:-1])))
-            contrib = self.weights[rows] * values[:, None]
+            contrib = self.weights[rows]
+            contrib *= values[:, None]
             z[turn[first]] += np.add.reduceat(contrib, first, axis=0)
         return z
 
