@@ -31,8 +31,12 @@ def as_recognised(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-case words (digits kept, '?' as a token of its own), accents folded to NFKC."""
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words (digits kept, '?' as a token of its own), accents folded to NFKC.
+
+    Cached: a prospect's line is read by the objection reader and again as the next turn's
+    context."""
     if text.isascii():  # ASCII is NFKC already and holds no curly apostrophe
         text = text.lower()
     else:
@@ -40,7 +44,7 @@ def tokens(text: str) -> list[str]:
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS:
         words = words[: _MAX_WORDS // 2] + words[-_MAX_WORDS // 2 :]
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=4096)
