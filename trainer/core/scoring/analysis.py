@@ -68,7 +68,7 @@ class TurnView:
         """The normalised words of `quotable`, worked out once however often it is quoted."""
         return word_norms(self.quotable)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return self.events.words if self.events else len(words(self.turn.text))
 
