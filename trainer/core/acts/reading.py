@@ -14,6 +14,7 @@ from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
 from trainer.core.acts.vocabulary import ACTS, CONTEXT_ACTS, EXTRA_LABELS
 from trainer.core.language import language_code, normalise, pack, word_list
+from trainer.core.prefilter import Prefiltered
 
 # Time cues as features do not depend on the call's date; any fixed moment will do.
 _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
@@ -123,10 +124,11 @@ def greetings_and_fillers(lang: str) -> frozenset[str]:
 
 
 @cache
-def _line_checks(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _line_checks(code: str) -> tuple[tuple[str, ...], Prefiltered]:
     """The line-check phrases, longest first, and one pattern that finds any of them."""
     phrases = tuple(sorted(word_list("line_check", code), key=len, reverse=True))
-    return phrases, re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
+    any_phrase = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
+    return phrases, Prefiltered(any_phrase)
 
 
 def checks_the_line(norm: str, lang: str) -> bool:
