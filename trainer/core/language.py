@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from trainer.core.prefilter import passes, required_strings
+from trainer.core.prefilter import Prefiltered, passes, required_strings
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 SUPPORTED = ("sv", "da", "en")
@@ -82,8 +82,8 @@ class LanguagePack:
     # Each key's patterns one by one, each with the strings any match of it holds
     # (trainer.core.prefilter): most are not searched at all, as the text lacks them.
     parts: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]]
-    buzzwords: re.Pattern[str]
-    needs_topics: re.Pattern[str]
+    buzzwords: Prefiltered
+    needs_topics: Prefiltered
     pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     question_words: frozenset[str]
@@ -150,8 +150,8 @@ def pack(code: str) -> LanguagePack:
         code=code,
         patterns=patterns,
         parts=parts,
-        buzzwords=_alternation(data["buzzwords"]),
-        needs_topics=_alternation(data["needs_topics"], prefix=True),
+        buzzwords=Prefiltered(_alternation(data["buzzwords"])),
+        needs_topics=Prefiltered(_alternation(data["needs_topics"], prefix=True)),
         pronouns=frozenset(data["pronouns"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         question_words=frozenset(data["question_words"]),
