@@ -12,7 +12,7 @@ itself ("Thursday at two? Actually no, Friday morning") means the time named aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -242,7 +242,7 @@ def _names_day(
     return not lang.not_day.match(norm, m.end())
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Clock:
     hour: int
     minute: int
@@ -257,12 +257,20 @@ def _clock(norm: str, lang: _Lang) -> _Clock | None:
         return None
     first = min(found, key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
     if first.hour == 0 and first.ampm is None:
-        first.hour = 12  # "halv et" = 12:30
+        first = replace(first, hour=12)  # "halv et" = 12:30
     return first
 
 
-def _clocks(norm: str, lang: _Lang) -> list[_Clock]:
+def _clocks(norm: str, lang: _Lang) -> tuple[_Clock, ...]:
     """Every clock time in the text, as said (a word may be read by more than one pattern)."""
+    return _clocks_in(norm, lang.code)
+
+
+@lru_cache(maxsize=64)
+def _clocks_in(norm: str, code: str) -> tuple[_Clock, ...]:
+    """`_clocks`, cached: a turn's reading asks for its clock times, then for the words
+    around them."""
+    lang = _lang(code)
     found: list[_Clock] = []
     # Every clock time has its hour in digits or as a number word ("half twelve's fine").
     words = norm.replace("'", " ").split()
@@ -271,7 +279,7 @@ def _clocks(norm: str, lang: _Lang) -> list[_Clock]:
         and "tiden" not in norm
         and _number_cues(lang.code)[0].isdisjoint(words)
     ):
-        return found
+        return ()
     after_half = lang.data["half"]["sense"] == "after"
     for m in lang.half.finditer(norm):
         h = _number(m["h"], lang)
@@ -305,7 +313,7 @@ def _clocks(norm: str, lang: _Lang) -> list[_Clock]:
         else:
             h, mins, ap = _number(m["h4"], lang), 0, None
         found.append(_Clock(h, mins, m.span(), ap))
-    return [c for c in found if 0 <= c.hour <= 24 and 0 <= c.minute < 60]
+    return tuple(c for c in found if 0 <= c.hour <= 24 and 0 <= c.minute < 60)
 
 
 def _hour24(
