@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -119,14 +121,14 @@ def _split(text: str, lang: str, prev: str):
     from trainer.core.acts.reading import objections, served_features
     from trainer.core.acts.times import read_time
 
-    words, rest, _, _ = served_features(
+    words, rest, grams, _, _ = served_features(
         text,
         lang,
         prev,
         read_time(text, lang, datetime(2026, 1, 5)),
         objections([prev], lang).get(prev),
     )
-    return rest, words
+    return rest, words, grams
 
 
 def test_context_acts_need_a_prospect_line():
@@ -248,13 +250,12 @@ def test_test_parts_quality_floor(part):
 )
 def test_training_and_reading_see_the_same_features(text, lang, prev):
     """No skew between how the model was fitted and how it reads: the same feature multiset."""
-    from collections import Counter
-
     from trainer.core.acts.features import word_features
     from trainer.core.acts.reading import objections, turn_features
 
-    rest, words = _split(text, lang, prev)
+    rest, words, grams = _split(text, lang, prev)
     served = Counter(rest) + Counter(f for w in words for f in word_features(w))
+    served += Counter(name for run in grams for name in run.names())
     said_no = objections([prev], lang)[prev]
     assert any(f.startswith("pno=") for f in served)
     assert served == Counter(turn_features(text, lang, prev, said_no))
@@ -295,19 +296,37 @@ def test_the_objection_reader_knows_a_no_it_never_saw():
         assert 2 * tp / (2 * tp + wrong) >= 0.65, lang
 
 
-def test_phrase_features_are_looked_up_apart_from_word_features():
-    """The features a turn or a prospect line holds besides its words never look like a single
-    word's, so the smaller index they are looked up in finds every one the model knows."""
-    from trainer.core.acts.model import WORD_LEVEL, shipped_model
-    from trainer.core.acts.objection import line_parts
-    from trainer.core.acts.reading import served_features
+def _served_counts(counts: tuple[np.ndarray, np.ndarray, np.ndarray]) -> dict:
+    turn, feature, tf = (a.tolist() for a in counts)
+    return {(t, f): v for t, f, v in zip(turn, feature, tf, strict=True)}
+
+
+def _reference_counts(docs: list[list[str]], index: dict[str, int]) -> dict:
+    """(turn, row) -> sublinear tf, counted from the feature names training sees."""
+    found = Counter((t, index[n]) for t, doc in enumerate(docs) for n in doc if n in index)
+    return {pair: pytest.approx(1.0 + math.log(c)) for pair, c in found.items()}
+
+
+def test_reading_finds_the_features_training_names():
+    """Reading looks words, word n-grams and the rest up in three ways (a per-word cache, word
+    id tables, a smaller index); together they find exactly the features, and as many times,
+    as the names training gives the same turns and prospect lines."""
+    from trainer.core.acts.model import shipped_model
+    from trainer.core.acts.objection import line_features, line_parts, line_word_features
+    from trainer.core.acts.reading import served_features, turn_features
 
     model = shipped_model()
-    examples = load_corpus("train")[::40]
-    for e in examples:
-        _, rest, _, _ = served_features(e.text, e.lang, e.previous, None, 0.6)
-        names = rest + line_parts(e.previous, e.lang)[0]
-        assert not [n for n in names if n.startswith(WORD_LEVEL)]
-        full = [model.features.index.get(n, -1) for n in names]
-        assert [model.features._phrase_index.get(n, -1) for n in names] == full
-    assert len(model.features._phrase_index) < len(model.features.index)
+    examples = [e for e in load_corpus("train")[::25] if e.previous.strip()]
+    assert len({e.lang for e in examples}) == 3
+    turns = [served_features(e.text, e.lang, e.previous, None, 0.6)[:3] for e in examples]
+    counts = model.features.counts([(rest, words, g) for words, rest, g in turns])
+    names = [turn_features(e.text, e.lang, e.previous, 0.6) for e in examples]
+    # (turn_features reads the time itself; the served turns were given none)
+    names = [[n for n in doc if not n.startswith("tm:")] for doc in names]
+    assert _served_counts(counts) == _reference_counts(names, model.features.index)
+
+    lines = [e.previous for e in examples]
+    parts = [line_parts(line, e.lang) for line, e in zip(lines, examples, strict=True)]
+    counts = model.features.counts(parts, line_word_features)
+    docs = [line_features(line, e.lang) for line, e in zip(lines, examples, strict=True)]
+    assert _served_counts(counts) == _reference_counts(docs, model.features.index)

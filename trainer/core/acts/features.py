@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from trainer.core.language import lang_data, language_code, pack
@@ -75,23 +76,45 @@ def _length(n: int) -> str:
     return "len=13-30" if n <= 30 else "len=31+"
 
 
-def split_features(
+@dataclass(frozen=True)
+class Grams:
+    """A run of words whose n-grams are features, by family: (name prefix, n, times counted).
+
+    Training names each gram (`names`); reading looks the same grams up by word in the model's
+    tables, never building the names, so the two cannot disagree about a feature.
+    """
+
+    words: tuple[str, ...]
+    families: tuple[tuple[str, int, int], ...]
+
+    def names(self) -> list[str]:
+        out: list[str] = []
+        for prefix, n, weight in self.families:
+            run = self.words
+            out += [prefix + " ".join(run[i : i + n]) for i in range(len(run) - n + 1)] * weight
+        return out
+
+
+# A turn's word pairs and triples, over its words between start and end marks.
+TURN_GRAMS = (("b:", 2, _WORD_WEIGHT), ("t:", 3, 1))
+# The prospect's line before the turn: its words and word pairs.
+PREVIOUS_GRAMS = (("p:", 1, 1), ("pb:", 2, 1))
+
+
+def turn_parts(
     text: str, lang: str, previous: str = "", objection: float | None = None
-) -> tuple[list[str], list[str]]:
-    """The turn's words (each stands for its own word and character features) and the rest.
+) -> tuple[list[str], list[str], list[Grams]]:
+    """The turn's words (each stands for its own word and character features), its word
+    n-grams and the rest of its features.
 
     `objection` is the objection reader's probability that `previous` was a no or brush-off.
     """
     code = language_code(lang)
-    words = tokens(text)
-    out: list[str] = [f"lang={code}"]
-    words = [w for w in words if w != "?"]
-    out.append(_length(len(words)))
-    padded = ["<s>", *words, "</s>"]
-    out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)] * _WORD_WEIGHT
-    out += [f"t:{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
-    out += _context(words, code, previous, objection)
-    return words, out
+    words = [w for w in tokens(text) if w != "?"]
+    out: list[str] = [f"lang={code}", _length(len(words))]
+    grams = [Grams(("<s>", *words, "</s>"), TURN_GRAMS)]
+    out += _context(words, code, previous, objection, grams)
+    return words, out, grams
 
 
 def word_features(word: str) -> tuple[str, ...]:
@@ -101,7 +124,9 @@ def word_features(word: str) -> tuple[str, ...]:
 
 def features(text: str, lang: str, previous: str = "", objection: float | None = None) -> list[str]:
     """Feature names of one trainee turn (repeats count as term frequency)."""
-    words, out = split_features(text, lang, previous, objection)
+    words, out, grams = turn_parts(text, lang, previous, objection)
+    for run in grams:
+        out += run.names()
     for w in words:
         out += word_features(w)
     return out
@@ -118,14 +143,16 @@ def char_grams(
     )
 
 
-def _context(words: list[str], code: str, previous: str, objection: float | None) -> list[str]:
-    """The prospect's line before: its words, whether it was a no or a brush-off (listed, or by
-    the objection reader), what the turn picks up from it."""
+def _context(
+    words: list[str], code: str, previous: str, objection: float | None, grams: list[Grams]
+) -> list[str]:
+    """The prospect's line before: its words (added to `grams`), whether it was a no or a
+    brush-off (listed, or by the objection reader), what the turn picks up from it."""
     if not previous.strip():
         return ["prev=none"]
     prev_words = [w for w in tokens(previous) if w != "?"]
-    out = [f"p:{w}" for w in prev_words]
-    out += [f"pb:{a} {b}" for a, b in zip(prev_words, prev_words[1:], strict=False)]
+    grams.append(Grams(tuple(prev_words), PREVIOUS_GRAMS))
+    out: list[str] = []
     refused, brush_off = _refusal(code, " ".join(prev_words))
     if brush_off:
         out.append("prev=objection")  # a brush-off counts as a no: a dig may follow it

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from trainer.core.acts.features import word_features
-from trainer.core.acts.objection import PREFIX, line_parts, line_word_features
+from trainer.core.acts.features import PREVIOUS_GRAMS, TURN_GRAMS, Grams, word_features
+from trainer.core.acts.objection import LINE_GRAMS, PREFIX, line_parts, line_word_features
 from trainer.core.errors import KnownError
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
@@ -103,6 +103,86 @@ class View:
         return z
 
 
+# Every family of word n-grams a turn or a prospect line has (see `Grams`).
+GRAM_FAMILIES = (*TURN_GRAMS, *PREVIOUS_GRAMS, *LINE_GRAMS)
+_GAP = "\n"  # stands between two runs of words: no feature name holds a line break
+
+
+@dataclass(frozen=True)
+class GramTables:
+    """The n-gram features of the index by their words: each word's id, and per family the
+    sorted keys of its grams (word ids as digits of base `base`) with their rows."""
+
+    ids: dict[str, int]
+    base: int  # one more than the number of words: the id of a word no gram holds
+    keys: dict[str, np.ndarray]
+    rows: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, index: dict[str, int]) -> GramTables:
+        """The tables of an index's gram features (about a fifth of a second, once)."""
+        sizes = {prefix: n for prefix, n, _ in GRAM_FAMILIES}
+        grams: dict[str, tuple[list[list[str]], list[int]]] = {p: ([], []) for p in sizes}
+        for name, row in index.items():
+            colon = name.find(":") + 1
+            prefix = name[:colon]
+            if prefix in sizes:
+                words = name[colon:].split(" ")
+                if len(words) == sizes[prefix]:
+                    grams[prefix][0].append(words)
+                    grams[prefix][1].append(row)
+        ids: dict[str, int] = {}
+        digits = {
+            prefix: [[ids.setdefault(w, len(ids)) for w in words] for words in runs]
+            for prefix, (runs, _) in grams.items()
+        }
+        base = len(ids) + 1
+        keys, rows = {}, {}
+        for prefix, n in sizes.items():
+            places = base ** np.arange(n - 1, -1, -1, dtype=np.int64)
+            key = np.array(digits[prefix], np.int64).reshape(-1, n) @ places
+            order = np.argsort(key)
+            keys[prefix] = key[order]
+            rows[prefix] = np.array(grams[prefix][1], np.int64)[order]
+        return cls(ids, base, keys, rows)
+
+    def lookup(self, runs: list[tuple[int, Grams]]) -> tuple[np.ndarray, np.ndarray]:
+        """The (owner, row) of every gram the model knows in the runs, each (owner, run) one
+        of a turn's runs of words; a gram counts as often as its family says."""
+        by_families: dict[tuple[tuple[str, int, int], ...], list[tuple[int, Grams]]] = {}
+        for owner, run in runs:
+            by_families.setdefault(run.families, []).append((owner, run))
+        owners, rows = [], []
+        for families, group in by_families.items():
+            words: list[str] = []
+            for _, run in group:
+                words += run.words
+                words.append(_GAP)
+            ids = np.fromiter(map(self.ids.get, words, repeat(self.base - 1)), np.int64, len(words))
+            owner = np.repeat([o for o, _ in group], [len(run.words) + 1 for _, run in group])
+            for prefix, n, weight in families:
+                table = self.keys[prefix]
+                if len(ids) < n or not table.size:
+                    continue
+                span = len(ids) - n + 1
+                key = ids[:span].copy()
+                for k in range(1, n):
+                    key *= self.base
+                    key += ids[k : k + span]
+                at = np.minimum(np.searchsorted(table, key), table.size - 1)
+                hit = np.flatnonzero(np.take(table, at) == key)
+                found_rows = np.take(self.rows[prefix], np.take(at, hit))
+                found_owners = np.take(owner, hit)
+                rows += [found_rows] * weight
+                owners += [found_owners] * weight
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.concatenate(owners), np.concatenate(rows)
+
+
+Turn = tuple[list[str], list[str], list[Grams]]
+
+
 @dataclass(frozen=True)
 class Features:
     """Every feature any view reads, by name, with each word's features looked up once."""
@@ -116,10 +196,15 @@ class Features:
 
     @cached_property
     def _phrase_index(self) -> dict[str, int]:
-        """The index without the features of single words, which only `word_rows` looks up:
-        half the size, so the many lookups of a call's word pairs and context miss the
-        processor's cache less (a fifth faster)."""
-        return {f: i for f, i in self.index.items() if not f.startswith(WORD_LEVEL)}
+        """The index without the features of single words (which `word_rows` looks up) and of
+        word n-grams (which `_grams` does): one feature in twenty, so the lookups of a call's
+        other features miss the processor's cache less."""
+        grams = tuple(prefix for prefix, _, _ in GRAM_FAMILIES)
+        return {f: i for f, i in self.index.items() if not f.startswith(WORD_LEVEL + grams)}
+
+    @cached_property
+    def _grams(self) -> GramTables:
+        return GramTables.of(self.index)
 
     def word_rows(
         self, word: str, make: Callable[[str], tuple[str, ...]] = word_features
@@ -134,31 +219,34 @@ class Features:
         return rows
 
     def counts(
-        self,
-        turns: list[tuple[list[str], list[str]]],
-        make: Callable[[str], tuple[str, ...]] = word_features,
+        self, turns: list[Turn], make: Callable[[str], tuple[str, ...]] = word_features
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each distinct (turn, feature) pair of the turns and its sublinear term frequency;
-        each word stands for the features `make` gives it."""
+        each word stands for the features `make` gives it, each run of words for its n-grams.
+        """
         get = self._phrase_index.get
         known = self._caches.setdefault(make, {}).get
         size = len(self.index)
         rows: list[int] = []
         lengths: list[int] = []
+        runs: list[tuple[int, Grams]] = []
         unknown = repeat(-1)  # the row of a feature the model never saw, dropped below
-        for feature_names, words in turns:
+        for number, (feature_names, words, grams) in enumerate(turns):
             start = len(rows)
             rows += map(get, feature_names, unknown)  # (no Python loop: the map runs in C)
             for w in words:
                 found = known(w)
                 rows += found if found is not None else self.word_rows(w, make)
             lengths.append(len(rows) - start)
+            runs += zip(repeat(number), grams)
         # One sortable key per (turn, feature); 32-bit keys sort about twice as fast.
         key = np.int32 if len(turns) * size < 2**31 else np.int64
         ids = np.fromiter(rows, dtype=key, count=len(rows))
         seen = ids >= 0
         owner = np.repeat(np.arange(len(turns), dtype=key), lengths)[seen]
-        arr = owner * key(size) + ids[seen]
+        gram_owner, gram_rows = self._grams.lookup(runs)
+        arr = np.concatenate((owner * key(size) + ids[seen], (gram_owner * size + gram_rows)))
+        arr = arr.astype(key, copy=False)
         arr.sort()
         starts = np.flatnonzero(np.concatenate(([True], arr[1:] != arr[:-1]))) if arr.size else arr
         counts = np.diff(np.append(starts, arr.size)).astype(np.float32)
@@ -207,17 +295,17 @@ class ActModel:
                 f"the act model {path} cannot be read ({exc}); reinstall trainer"
             ) from exc
 
-    def probabilities(self, feature_names: list[str], words: list[str] = ()) -> dict[str, float]:
+    def probabilities(
+        self, feature_names: list[str], words: list[str] = (), grams: list[Grams] = ()
+    ) -> dict[str, float]:
         """Each label's probability for one turn.
 
         `words` stand for their own word and character features (looked up once per word and
-        cached); `feature_names` are the rest.
+        cached), `grams` for their word n-grams; `feature_names` are the rest.
         """
-        return self.probabilities_many([(feature_names, words)])[0]
+        return self.probabilities_many([(feature_names, list(words), list(grams))])[0]
 
-    def probabilities_many(
-        self, turns: list[tuple[list[str], list[str]]]
-    ) -> list[dict[str, float]]:
+    def probabilities_many(self, turns: list[Turn]) -> list[dict[str, float]]:
         """The same for many turns at once: one pass of array work per view for a whole call."""
         counts = self.features.counts(turns)
         p = sum(sigmoid(v.logits(*counts, len(turns))) for v in self.views) / len(self.views)

@@ -10,20 +10,23 @@ labelled prospect lines of `assets/acts/prospect/train/` (`check/` is kept apart
 
 from __future__ import annotations
 
-from trainer.core.acts.features import char_grams, tokens
+from trainer.core.acts.features import Grams, char_grams, tokens
 
 # The reader's features carry this prefix, apart from the turn model's.
 PREFIX = "O"  # upper case: no turn feature starts so
 _CHAR_SIZES = (3, 4, 5)
 
 
-def line_parts(line: str, code: str) -> tuple[list[str], list[str]]:
-    """A prospect line's words (each stands for `line_word_features`) and its other features."""
+# The line's word pairs, over its words between start and end marks.
+LINE_GRAMS = ((f"{PREFIX}b:", 2, 1),)
+
+
+def line_parts(line: str, code: str) -> tuple[list[str], list[str], list[Grams]]:
+    """A prospect line's features besides its words and word pairs, its words (each stands
+    for `line_word_features`) and its word pairs."""
     words = [w for w in tokens(line) if w != "?"]
     out = [f"{PREFIX}lang={code}", f"{PREFIX}len={min(len(words), 8)}"]
-    padded = ["<s>", *words, "</s>"]
-    out += [f"{PREFIX}b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
-    return out, words
+    return out, words, [Grams(("<s>", *words, "</s>"), LINE_GRAMS)]
 
 
 def line_word_features(word: str) -> tuple[str, ...]:
@@ -33,7 +36,8 @@ def line_word_features(word: str) -> tuple[str, ...]:
 
 def line_features(line: str, code: str) -> list[str]:
     """Feature names of one prospect line: its words, word pairs and character n-grams."""
-    out, words = line_parts(line, code)
+    out, words, grams = line_parts(line, code)
+    out += grams[0].names()
     for w in words:
         out += line_word_features(w)
     return out

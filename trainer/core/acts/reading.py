@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from trainer.core.acts.features import as_recognised, features, split_features
+from trainer.core.acts.features import Grams, as_recognised, features, turn_parts
 from trainer.core.acts.model import shipped_model
 from trainer.core.acts.question_form import Question, find_questions
 from trainer.core.acts.times import AgreedTime, read_time
@@ -105,14 +105,15 @@ def objections(previous_lines: list[str], lang: str) -> dict[str, float]:
 
 def served_features(
     text: str, code: str, previous: str, time: AgreedTime | None, objection: float | None = None
-) -> tuple[list[str], list[str], str, list[Question]]:
-    """What reading feeds the model (words apart, for the per-word cache), the plain text and
-    its questions by form; the same features as `turn_features` gives training."""
+) -> tuple[list[str], list[str], list[Grams], str, list[Question]]:
+    """What reading feeds the model (words apart, for the per-word cache, and word n-grams
+    apart, looked up by word), the plain text and its questions by form; the same features as
+    `turn_features` gives training."""
     plain = as_recognised(text)
-    words, rest = split_features(plain, code, previous, objection)
+    words, rest, grams = turn_parts(plain, code, previous, objection)
     spoken_form = find_questions(plain, pack(code))
     rest += time_features(time) + question_features(spoken_form)
-    return words, rest, plain, spoken_form
+    return words, rest, grams, plain, spoken_form
 
 
 @cache
@@ -178,14 +179,14 @@ def read_turns(
         norm = normalise(text)
         norms.append(norm)
         time = read_time(text, code, moment, norm)
-        words, rest, plain, spoken_form = served_features(
+        words, rest, grams, plain, spoken_form = served_features(
             text, code, previous, time, said_no.get(previous)
         )
         # The questions as written, for counting open and closed ones on the score card.
         # (Only a question mark changes what the form reading finds: "…, don't you agree?")
         questions = find_questions(text, lang_pack, False) if "?" in text else spoken_form
         parts.append((time, questions))
-        inputs.append((rest, words))
+        inputs.append((rest, words, grams))
     out = []
     limits = model.threshold_map
     for (_text, previous), (time, questions), norm, probabilities in zip(
