@@ -1,46 +1,52 @@
-"""Cycles are freed on the GUI thread, however much a worker thread allocates."""
+"""The cycle collector is off while a call is scored and as it was afterwards."""
 
 from __future__ import annotations
 
 import gc
-import threading
 
-from trainer.ui import collector
+import pytest
 
-
-class Cycle:
-    """An object in a reference cycle that records the thread that frees it."""
-
-    freed_on: list[str] = []
-
-    def __init__(self) -> None:
-        self.me = self
-
-    def __del__(self) -> None:
-        Cycle.freed_on.append(threading.current_thread().name)
+from trainer.core.collector import collector_paused
+from trainer.core.scoring import score_transcript
+from trainer.core.transcript import Transcript, Turn
 
 
-def test_a_cycle_made_anywhere_is_freed_on_the_gui_thread(qtbot, qapp):
-    collector.install(qapp)
-    assert not gc.isenabled()
-    Cycle.freed_on.clear()
-
-    def worker() -> None:
-        Cycle()
-        # Enough allocations that the automatic collector would have run here several times.
-        keep = [[] for _ in range(20 * gc.get_threshold()[0])]
-        del keep
-
-    thread = threading.Thread(target=worker, name="worker")
-    thread.start()
-    thread.join()
-    assert Cycle.freed_on == []  # nothing collected on the worker
-    # The GUI thread allocates as an app does, so a collection is due at the next tick.
-    pressure = [[] for _ in range(2 * gc.get_threshold()[0])]
-    qtbot.waitUntil(lambda: bool(Cycle.freed_on), timeout=5000)
-    del pressure
-    assert Cycle.freed_on == [threading.main_thread().name]
+def test_the_collector_is_off_inside_and_back_on_after_even_on_error():
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), collector_paused():
+        assert not gc.isenabled()
+        1 / 0  # noqa: B018
+    assert gc.isenabled()
 
 
-def test_installing_twice_keeps_one_collector(qapp):
-    assert collector.install(qapp) is collector.install(qapp)
+def test_a_collector_switched_off_before_stays_off():
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_scoring_runs_with_the_collector_off_and_leaves_it_on(monkeypatch):
+    from trainer.core.scoring import rubric
+
+    states = []
+    real = rubric.CallAnalysis
+
+    def watched(*args, **kwargs):
+        states.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rubric, "CallAnalysis", watched)
+    call = Transcript(
+        language="en",
+        turns=[
+            Turn(speaker="prospect", text="Yes?"),
+            Turn(speaker="trainee", text="Hi, Sam here."),
+        ],
+    )
+    score_transcript(call)
+    assert states == [False]
+    assert gc.isenabled()

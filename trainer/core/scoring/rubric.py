@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from trainer.core.collector import collector_paused
 from trainer.core.detectors import only_courtesy, still_opening, touches
 from trainer.core.persona import Persona
 from trainer.core.scoring.analysis import CallAnalysis, TurnView, quote
@@ -489,6 +490,11 @@ def three_tips(criteria: list[CriterionResult]) -> tuple[str, ...]:
 
 def score_transcript(transcript: Transcript, persona: Persona | None = None) -> ScoreResult:
     """Score one call. Deterministic, offline and fast: the same transcript, the same score."""
+    with collector_paused():
+        return _score(transcript, persona)
+
+
+def _score(transcript: Transcript, persona: Persona | None) -> ScoreResult:
     a = CallAnalysis(transcript, persona)
     needs = [rule(a) for rule in NEEDS]
     time = [rule(a) for rule in TIME]
