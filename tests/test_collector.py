@@ -11,6 +11,16 @@ from trainer.core.scoring import score_transcript
 from trainer.core.transcript import Transcript, Turn
 
 
+@pytest.fixture(autouse=True)
+def collector_on():
+    """Start each test with the collector on (a Qt test may have handed it to the GUI timer)."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
+
+
 def test_the_collector_is_off_inside_and_back_on_after_even_on_error():
     assert gc.isenabled()
     with pytest.raises(ZeroDivisionError), collector_paused():
@@ -21,12 +31,9 @@ def test_the_collector_is_off_inside_and_back_on_after_even_on_error():
 
 def test_a_collector_switched_off_before_stays_off():
     gc.disable()
-    try:
-        with collector_paused():
-            assert not gc.isenabled()
+    with collector_paused():
         assert not gc.isenabled()
-    finally:
-        gc.enable()
+    assert not gc.isenabled()
 
 
 def test_scoring_runs_with_the_collector_off_and_leaves_it_on(monkeypatch):
