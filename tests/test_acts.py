@@ -186,6 +186,12 @@ def test_a_bad_corpus_line_names_its_file_and_line(tmp_path):
     )
     with pytest.raises(CorpusError, match=r"x\.jsonl:2: unknown act 'wave'"):
         load_corpus("train", tmp_path)
+    (tmp_path / "train" / "x.jsonl").write_text(
+        '{"lang": "en", "text": "bye, speak friday", "situation": "s",'
+        ' "acts": ["goodbye", "concrete_time"]}\n'
+    )
+    with pytest.raises(CorpusError, match=r"x\.jsonl:1: acts are not sorted"):
+        load_corpus("train", tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,8 @@ def load_corpus(part: str, root: Path = CORPUS) -> list[Example]:
                 unknown = acts - set(LABELS)
                 if unknown:
                     raise CorpusError(f"unknown act {sorted(unknown)[0]!r}")
+                if row["acts"] != sorted(acts):
+                    raise CorpusError("acts are not sorted, or one is listed twice")
                 out.append(
                     Example(
                         row["lang"], row["text"], row.get("previous") or "", acts, row["situation"]
