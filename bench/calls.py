@@ -1,6 +1,6 @@
 """Whole scripted calls against the offline prospect: do good calls reach a next step, bad ones not?
 
-python bench/calls.py [--json] [--set dev|heldout|blind|fresh|novel|outside] [--verbose] [--show]
+python bench/calls.py [--json] [--set dev|heldout|blind|fresh|novel|outside|later] [--verbose] [--show]
 
 Each set (assets/calls/<set>/<persona>.yaml) holds good calls (should end in a meeting or a
 call-back), bad calls (should not) and, for the seed CEO, hang-up calls (should end hung up).
@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--set", default="heldout", choices=["dev", "heldout", "blind", "fresh", "novel", "outside"]
+        "--set",
+        default="heldout",
+        choices=["dev", "heldout", "blind", "fresh", "novel", "outside", "later"],
     )
     parser.add_argument(
         "--verbose", action="store_true", help="show every call, not only misplayed ones"

@@ -138,6 +138,28 @@ def test_context_acts_need_a_prospect_line():
     assert "dig_behind_no" not in alone.acts and "follow_up" not in alone.acts
 
 
+def test_a_call_back_split_between_who_rings_is_still_a_call_back():
+    """Neither call-back act sure alone but both together: the turn carries both, the call's
+    direction decides, and a meeting push keeps its own reading."""
+    from trainer.core.acts.reading import decide
+    from trainer.core.detectors import events_from_reading, for_direction
+
+    limits = dict.fromkeys(LABELS, 0.6)
+    split = dict.fromkeys(LABELS, 0.0) | {"callback_proposal": 0.4, "callback_promise": 0.3}
+    assert decide(split, limits, "Fine.") >= {"callback_proposal", "callback_promise"}
+    assert not decide(split | {"callback_promise": 0.1}, limits, "Fine.")  # 0.5 together: no
+    visit = split | {"meeting_push": 0.9}
+    assert decide(visit, limits, "Fine.") == {"meeting_push"}
+
+    line = "Allan ringer dig klokken to, det lover jeg."
+    reading = read_turn(line, "da", "Hvad koster de?")
+    assert {"callback_proposal", "callback_promise"} & set(reading.acts)
+    events = events_from_reading(line, "da", reading)
+    inbound = for_direction(events, "inbound")
+    assert not inbound.send_away
+    assert for_direction(events, "outbound").callback_proposed
+
+
 @pytest.mark.parametrize(
     "lang, text, previous",
     [

@@ -181,3 +181,35 @@ def test_core_never_imports_qt_or_outer_layers():
                 names = [node.module]
             for name in names:
                 assert not name.startswith(banned), f"{path}: imports {name}"
+
+
+def test_a_caller_who_never_says_what_the_call_is_about_gets_no_meeting(catalog):
+    """Leading questions and a demo push, no reason ever given: he keeps asking what it is
+    about, his patience goes each time, and the demo is refused."""
+    call = play(
+        catalog.get("grumpy-ceo-sv"),
+        [
+            "Goddag Lars, Bengt Sahlin, Logimax. Jag ska fatta mig kort.",
+            "Ni kör ju leveranser varje dag, eller hur?",
+            "Och du håller väl med om att varje mil som körs i onödan kostar pengar?",
+            "Så om jag kunde visa dig hur du sparar pengar på varje leverans, då vill du ju se "
+            "det, inte sant?",
+            "Utmärkt. Då bokar vi in en demo. Passar måndag klockan nio eller tisdag klockan fyra?",
+        ],
+    )
+    assert call.transcript.outcome not in ("meeting", "callback")
+    reasons = [h.reason for h in call.state.history]
+    assert "still has not said what the call is about" in reasons
+
+
+def test_a_demo_with_a_time_is_a_meeting_even_when_a_call_back_is_read_too(catalog):
+    """Read as both a meeting and a call-back, the model surer of the meeting: the visit is
+    judged as a meeting (refused here, no need was ever discussed), not booked as a call."""
+    line = "Så jag kommer förbi i morgon med avtalet. Vilken tid passar dig?"
+    events = detect_trainee(line, "sv", "Ja, precis.")
+    assert events.meeting_push and events.callback_proposed and events.meeting_first
+    state = ProspectState(catalog.get("grumpy-ceo-sv"))
+    state.update(detect_trainee("Lars, Dennis Ek på SnabbRutt.", "sv"))
+    state.update(events)
+    assert state.outcome not in ("meeting", "callback")
+    assert "meeting push before any need was discussed" in [h.reason for h in state.history]

@@ -22,8 +22,16 @@ def calls_bench():
 
 # The development set must play right; the test sets are measurements (bench/calls.py prints
 # them), guarded here by a floor so a regression shows.
-BAD_ALLOWED = {"dev": 0, "heldout": 2, "blind": 2, "fresh": 2, "novel": 2, "outside": 2}
-BAD_CALLS = {"dev": 32, "heldout": 32, "blind": 38, "fresh": 38, "novel": 38, "outside": 38}
+BAD_ALLOWED = {"dev": 0, "heldout": 2, "blind": 2, "fresh": 2, "novel": 2, "outside": 2, "later": 2}
+BAD_CALLS = {
+    "dev": 32,
+    "heldout": 32,
+    "blind": 38,
+    "fresh": 38,
+    "novel": 38,
+    "outside": 38,
+    "later": 38,
+}
 
 
 @pytest.mark.parametrize("call_set", list(BAD_CALLS))

@@ -48,6 +48,9 @@ class TraineeEvents:
     goodbye: bool = False
     injection: bool = False
     follow_up: bool = False
+    # A meeting and a call-back both read, the model surer of the meeting ("book a demo,
+    # Monday at nine?"), against "I'll ring you Monday to find a day" (the call comes first).
+    meeting_first: bool = False
     acts: tuple[str, ...] = ()
     time: AgreedTime | None = None
     norm: str = ""  # the turn lower-cased without punctuation, for checks by the prospect
@@ -133,10 +136,18 @@ def events_from_reading(text: str, lang_code: str, reading: Reading) -> TraineeE
         goodbye=reading.has("goodbye"),
         injection=reading.has("injection"),
         follow_up=reading.has("follow_up"),
+        meeting_first=_meeting_first(reading),
         acts=reading.acts + reading.extra,
         time=reading.time,
         norm=norm,
     )
+
+
+def _meeting_first(reading: Reading) -> bool:
+    if not (reading.has("meeting_push") and reading.has("callback_proposal")):
+        return False
+    sure = reading.confidence  # empty for a stored reading: the call-back stands, as before
+    return sure.get("meeting_push", 0.0) > sure.get("callback_proposal", 1.0)
 
 
 # The reason for the call still comes early after the greeting and up to two short courtesies

@@ -388,7 +388,9 @@ class ProspectState:
         ):
             # "Sure, but when?" - "Thursday at ten?": the time answers his question.
             self._agree(self.pending, events, reactions)
-        elif events.meeting_push and not (events.callback_proposed and events.concrete_time):
+        elif events.meeting_push and not (
+            events.callback_proposed and events.concrete_time and not events.meeting_first
+        ):
             self._meeting(events, reactions)
         elif events.callback_proposed:
             self._callback(events, reactions)
@@ -411,6 +413,8 @@ class ProspectState:
             self.said_no = True
             reactions.append("no")
         if not self.reason_known and not reactions and not asked_needs:
+            # Still no word of what the call is about: his time goes and he says so.
+            self._move(-5, "still has not said what the call is about")
             reactions.append("unclear")
         return self._finish(reactions, reveal)
 

@@ -34,6 +34,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("PatienceMeter", "promised a call-back at a set time"),
     QT_TRANSLATE_NOOP("PatienceMeter", "question about the business"),
     QT_TRANSLATE_NOOP("PatienceMeter", "reason for the call, early and brief"),
+    QT_TRANSLATE_NOOP("PatienceMeter", "still has not said what the call is about"),
     QT_TRANSLATE_NOOP("PatienceMeter", "sent the caller away"),
     QT_TRANSLATE_NOOP("PatienceMeter", "talked nonsense"),
     QT_TRANSLATE_NOOP("PatienceMeter", "took the caller's number"),

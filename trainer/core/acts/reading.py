@@ -21,6 +21,7 @@ _FEATURE_NOW = datetime(2026, 1, 5, 12, 0)
 # A turn longer than twice this is read by its beginning and its end, so one pasted page
 # costs no more to read than a long monologue (the model sees at most 160 words anyway).
 READ_CHARS = 3000
+CALL_BACK = frozenset({"callback_proposal", "callback_promise"})
 
 
 def readable(text: str) -> str:
@@ -150,8 +151,20 @@ def checks_the_line(norm: str, lang: str) -> bool:
 def decide(
     probabilities: dict[str, float], thresholds: dict[str, float], previous: str
 ) -> set[str]:
-    """Labels over their threshold; context acts need a prospect line to build on."""
+    """Labels over their threshold; context acts need a prospect line to build on.
+
+    A later phone call is one act whoever rings: `callback_proposal` calling out,
+    `callback_promise` taking a call. The words alone ("I'll call you at two") often do not
+    say which, and the model's belief splits between the two; when neither clears its
+    threshold but together they clear the higher one, the turn carries both and the call's
+    direction settles which it is (`for_direction`). Not beside a meeting push: "I'll come by
+    Thursday at two" leans a little towards a call and is a visit."""
     chosen = {label for label, p in probabilities.items() if p >= thresholds[label]}
+    together = sum(probabilities.get(a, 0.0) for a in CALL_BACK)
+    if not chosen & (CALL_BACK | {"meeting_push"}) and together >= max(
+        thresholds[a] for a in CALL_BACK
+    ):
+        chosen |= CALL_BACK
     if not previous.strip():
         chosen -= CONTEXT_ACTS
     return chosen

@@ -1294,56 +1294,61 @@
     </message>
     <message>
         <location filename="../patience_meter.py" line="37"/>
+        <source>still has not said what the call is about</source>
+        <translation>har stadig ikke sagt, hvad opkaldet drejer sig om</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="38"/>
         <source>sent the caller away</source>
         <translation>afviste den, der ringede</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="38"/>
+        <location filename="../patience_meter.py" line="39"/>
         <source>talked nonsense</source>
         <translation>snakkede vrøvl</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="39"/>
+        <location filename="../patience_meter.py" line="40"/>
         <source>took the caller&apos;s number</source>
         <translation>tog opringerens nummer</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="40"/>
+        <location filename="../patience_meter.py" line="41"/>
         <source>answered the caller&apos;s question</source>
         <translation>svarede på kundens spørgsmål</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="41"/>
+        <location filename="../patience_meter.py" line="42"/>
         <source>booked the caller in at a set time</source>
         <translation>bookede kunden ind på et bestemt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="43"/>
         <source>asked if he knows the shop instead of answering</source>
         <translation>spurgte, om kunden kender firmaet, i stedet for at svare</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="44"/>
         <source>pitched instead of answering</source>
         <translation>solgte ind i stedet for at svare</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="45"/>
         <source>pushed a meeting on a caller who wants a price</source>
         <translation>pressede på for et møde med en kunde, der vil have en pris</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="43"/>
+        <location filename="../patience_meter.py" line="47"/>
         <source>at the start of the call</source>
         <translation>ved opkaldets start</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="44"/>
+        <location filename="../patience_meter.py" line="48"/>
         <source>no change on your last line</source>
         <translation>ingen ændring efter din seneste replik</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="65"/>
+        <location filename="../patience_meter.py" line="69"/>
         <source>PROSPECT&apos;S PATIENCE</source>
         <translation>KUNDENS TÅLMODIGHED</translation>
     </message>

@@ -1294,56 +1294,61 @@
     </message>
     <message>
         <location filename="../patience_meter.py" line="37"/>
+        <source>still has not said what the call is about</source>
+        <translation>har fortfarande inte sagt vad samtalet gäller</translation>
+    </message>
+    <message>
+        <location filename="../patience_meter.py" line="38"/>
         <source>sent the caller away</source>
         <translation>avfärdade den som ringde</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="38"/>
+        <location filename="../patience_meter.py" line="39"/>
         <source>talked nonsense</source>
         <translation>pratade strunt</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="39"/>
+        <location filename="../patience_meter.py" line="40"/>
         <source>took the caller&apos;s number</source>
         <translation>tog den som ringers nummer</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="40"/>
+        <location filename="../patience_meter.py" line="41"/>
         <source>answered the caller&apos;s question</source>
         <translation>svarade på kundens fråga</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="41"/>
+        <location filename="../patience_meter.py" line="42"/>
         <source>booked the caller in at a set time</source>
         <translation>bokade in kunden på en bestämd tid</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="43"/>
         <source>asked if he knows the shop instead of answering</source>
         <translation>frågade om kunden känner till firman i stället för att svara</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="44"/>
         <source>pitched instead of answering</source>
         <translation>sålde in i stället för att svara</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="42"/>
+        <location filename="../patience_meter.py" line="45"/>
         <source>pushed a meeting on a caller who wants a price</source>
         <translation>tjatade om ett möte med en kund som vill ha ett pris</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="43"/>
+        <location filename="../patience_meter.py" line="47"/>
         <source>at the start of the call</source>
         <translation>i början av samtalet</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="44"/>
+        <location filename="../patience_meter.py" line="48"/>
         <source>no change on your last line</source>
         <translation>ingen ändring efter din senaste replik</translation>
     </message>
     <message>
-        <location filename="../patience_meter.py" line="65"/>
+        <location filename="../patience_meter.py" line="69"/>
         <source>PROSPECT&apos;S PATIENCE</source>
         <translation>KUNDENS TÅLAMOD</translation>
     </message>
