@@ -213,3 +213,18 @@ def test_a_demo_with_a_time_is_a_meeting_even_when_a_call_back_is_read_too(catal
     state.update(events)
     assert state.outcome not in ("meeting", "callback")
     assert "meeting push before any need was discussed" in [h.reason for h in state.history]
+
+
+@pytest.mark.parametrize(
+    "persona_id, opener",
+    [("grumpy-ceo-sv", "Hej!"), ("busy-ceo-da", "hej"), ("grumpy-ceo-en", "Hi!")],
+)
+def test_a_bare_hello_to_open_the_call_greets_him_and_the_call_goes_on(catalog, persona_id, opener):
+    """ "Hej" is hello and goodbye in Swedish and Danish; as the first line nothing has been
+    said to take leave of, so the prospect answers and the call is still on."""
+    persona = catalog.get(persona_id)
+    state = ProspectState(persona)
+    state.greeting()
+    state.update(detect_trainee(opener, persona.language, persona.lines.greeting[0]))
+    assert not state.ended and state.outcome is None
+    assert state.patience >= persona.patience.start  # a greeting costs nothing

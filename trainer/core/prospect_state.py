@@ -292,6 +292,11 @@ class ProspectState:
                 events = replace(events, questions=())
                 if self.persona.lines.identity:
                     reactions.append("identity")
+        if first and events.goodbye and self._only_greeting(events.norm):
+            # "Hej!" opening the call greets him: nothing has been said yet to take leave of.
+            events = replace(
+                events, goodbye=False, acts=tuple(a for a in events.acts if a != "goodbye")
+            )
         proposal = events.meeting_push or events.callback_proposed
         brief_reason = events.reason_stated and events.words <= 45 and opening
 
@@ -413,8 +418,9 @@ class ProspectState:
             self.said_no = True
             reactions.append("no")
         if not self.reason_known and not reactions and not asked_needs:
-            # Still no word of what the call is about: his time goes and he says so.
-            self._move(-5, "still has not said what the call is about")
+            # Past the greeting and still no word of what the call is about: his time goes.
+            if not first:
+                self._move(-5, "still has not said what the call is about")
             reactions.append("unclear")
         return self._finish(reactions, reveal)
 
@@ -591,6 +597,12 @@ class ProspectState:
         words = norm.split()
         filler = greetings_and_fillers(self.lang) | _TITLES
         return any(w in names for w in words) and all(w in names or w in filler for w in words)
+
+    def _only_greeting(self, norm: str) -> bool:
+        """ "Hej!", "hej hej Lars", "good morning": greetings, fillers and his name alone."""
+        filler = greetings_and_fillers(self.lang) | _TITLES | self._names()
+        words = norm.split()
+        return bool(words) and all(w in filler for w in words)
 
     def _small_talk(self, events: TraineeEvents) -> bool:
         """ "How are you today?" (open) rather than "have you heard of us?" (yes or no)."""
