@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         default="heldout",
-        choices=["dev", "heldout", "blind", "fresh", "novel", "outside", "later"],
+        choices=sorted(p.name for p in (ROOT / "assets" / "calls").iterdir() if p.is_dir()),
     )
     parser.add_argument(
         "--verbose", action="store_true", help="show every call, not only misplayed ones"

@@ -594,9 +594,7 @@ class ProspectState:
     def _only_greeting_and_name(self, norm: str) -> bool:
         """ "Goddag, Mette Kjær?", "Larry?": his name asked, with at most a greeting before."""
         names = self._names()
-        words = norm.split()
-        filler = greetings_and_fillers(self.lang) | _TITLES
-        return any(w in names for w in words) and all(w in names or w in filler for w in words)
+        return any(w in names for w in norm.split()) and self._only_greeting(norm)
 
     def _only_greeting(self, norm: str) -> bool:
         """ "Hej!", "hej hej Lars", "good morning": greetings, fillers and his name alone."""
