@@ -1,12 +1,12 @@
 """How well the act model reads turns it has never seen: the held-out part of the corpus.
 
-python bench/acts.py [--json] [--part heldout|outside|later|train]
+python bench/acts.py [--json] [--part heldout|outside|later|unheard|train]
 
 Prints per-language, per-act precision, recall and F1, each language's macro-F1 over the
 sixteen acts, each act over the three languages together ("pooled" in the JSON), and the
 microseconds one turn takes to read (features, time reader, model).
 No test part is used to fit or tune the model. held-out: written with the training part, kept
-apart; outside and later: written by others from assets/acts/GUIDELINES.md, the seeds and the
+apart; outside, later and unheard: written by others from assets/acts/GUIDELINES.md, the seeds and the
 personas alone.
 """
 

@@ -1,6 +1,6 @@
 """Whole scripted calls against the offline prospect: do good calls reach a next step, bad ones not?
 
-python bench/calls.py [--json] [--set dev|heldout|blind|fresh|novel|outside|later] [--verbose] [--show]
+python bench/calls.py [--json] [--set dev|heldout|blind|fresh|novel|outside|later|unheard] [--verbose] [--show]
 
 Each set (assets/calls/<set>/<persona>.yaml) holds good calls (should end in a meeting or a
 call-back), bad calls (should not) and, for the seed CEO, hang-up calls (should end hung up).

@@ -22,7 +22,16 @@ def calls_bench():
 
 # The development set must play right; the test sets are measurements (bench/calls.py prints
 # them), guarded here by a floor so a regression shows.
-BAD_ALLOWED = {"dev": 0, "heldout": 2, "blind": 2, "fresh": 2, "novel": 2, "outside": 2, "later": 2}
+BAD_ALLOWED = {
+    "dev": 0,
+    "heldout": 2,
+    "blind": 2,
+    "fresh": 2,
+    "novel": 2,
+    "outside": 2,
+    "later": 2,
+    "unheard": 2,
+}
 BAD_CALLS = {
     "dev": 32,
     "heldout": 32,
@@ -31,6 +40,7 @@ BAD_CALLS = {
     "novel": 38,
     "outside": 38,
     "later": 38,
+    "unheard": 38,
 }
 
 
