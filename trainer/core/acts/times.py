@@ -524,8 +524,8 @@ def _relative(lang: _Lang, phrase: str) -> tuple[int, int | None]:
 
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, code: str, now: datetime) -> date | None:
-    """The day a "5 januar" names; cached, as dateparser takes a millisecond or two a phrase and
-    the few hundred such phrases recur."""
+    """The day a "5 januar" names; cached, as dateparser takes a fraction of a millisecond a
+    phrase and the few hundred such phrases recur."""
     import dateparser  # imported when a calendar date is named: it takes a while to load
 
     parsed = dateparser.parse(
@@ -538,6 +538,9 @@ def _dateparser_day(phrase: str, code: str, now: datetime) -> date | None:
             # The day comes first in all three languages; Swedish's default order would read
             # "14 januari" as the year 2114.
             "DATE_ORDER": "DMY",
+            # The phrase is always a day and a month: the absolute parser alone reads it, the
+            # same day in a ninth of the time (the relative parser compiles patterns a call).
+            "PARSERS": ["absolute-time"],
         },
     )
     return parsed.date() if parsed else None
